@@ -1,0 +1,275 @@
+// Server infrastructure: configuration, migrations, embedded PostgreSQL, crypto, demo seed.
+#include "core/Validation.h"
+#include "db/Database.h"
+#include "db/EmbeddedPostgres.h"
+#include "db/Migrator.h"
+#include "demo/DemoSeeder.h"
+#include "server/ServerApp.h"
+#include "server/ServerConfig.h"
+#include "services/Crypto.h"
+#include "tests/support/TestServer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace hector;
+using namespace hector::server;
+using namespace hector::test;
+
+class TestServerInfra : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.start()); }
+    void cleanupTestCase() { m_server.stop(); }
+
+    void configPrecedence()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hector.conf"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("port = 9100\nallowed_email_domains = a.fr, b.lu\nlisten = 0.0.0.0\n");
+        }
+        qputenv("HECTOR_LISTEN", "127.0.0.2");
+        auto c = ServerConfig::load(file, {{QStringLiteral("worker-threads"), QStringLiteral("3")}});
+        qunsetenv("HECTOR_LISTEN");
+        QVERIFY(c.ok());
+        QCOMPARE(c->intValue(ConfigKey::Port), 9100);                        // file over default
+        QCOMPARE(c->value(ConfigKey::Listen), QStringLiteral("127.0.0.2"));  // env over file
+        QCOMPARE(c->intValue(ConfigKey::WorkerThreads), 3);                  // flag
+        QCOMPARE(c->listValue(ConfigKey::AllowedEmailDomains), (QStringList{QStringLiteral("a.fr"), QStringLiteral("b.lu")}));
+        QCOMPARE(c->value(ConfigKey::EmailBackend), QStringLiteral("file")); // default
+    }
+
+    void configRejectsSecretsOnCommandLineAndBadValues()
+    {
+        auto secret = ServerConfig::load({}, {{QStringLiteral("resend-api-key"), QStringLiteral("re_x")}});
+        QVERIFY(!secret.ok());
+        QVERIFY(secret.error().message.contains(QStringLiteral("HECTOR_RESEND_API_KEY")));
+        QVERIFY(!ServerConfig::load({}, {{QStringLiteral("port"), QStringLiteral("99999")}}).ok());
+        QVERIFY(!ServerConfig::load({}, {{QStringLiteral("email-backend"), QStringLiteral("pigeon")}}).ok());
+        QVERIFY(!ServerConfig::load(QStringLiteral("/nonexistent/hector.conf"), {}).ok());
+    }
+
+    void migrationsAreRecordedAndIdempotent()
+    {
+        auto conn = PgConnection::open(m_server.database().conninfo());
+        QVERIFY(conn.ok());
+        const auto all = Migrator::bundledMigrations();
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.first().version, 1);
+        auto again = Migrator::migrate(**conn, all);
+        QVERIFY(again.ok());
+        QVERIFY(again->isEmpty());
+        auto rows = (*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM schema_migrations"));
+        QCOMPARE(rows->toInt(0, "n"), all.size());
+    }
+
+    void concurrentMigratorsApplyOnce()
+    {
+        // Two "server processes" racing on a fresh database: the advisory lock serialises them.
+        auto admin = PgConnection::open(m_server.database().conninfo());
+        QVERIFY(admin.ok());
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS race; CREATE DATABASE race")).ok());
+        QString info = m_server.database().conninfo();
+        info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='race'"));
+        QList<Migration> migrations = Migrator::bundledMigrations();
+        // A slow extra migration widens the race window.
+        migrations.append(Migration{9999, QStringLiteral("slow"),
+                                    QStringLiteral("SELECT pg_sleep(0.3); CREATE TABLE race_marker (x int);")});
+        auto run = [info, migrations]() -> int {
+            auto c = PgConnection::open(info);
+            if (!c)
+                return -1;
+            auto r = Migrator::migrate(**c, migrations);
+            return r ? int(r->size()) : -1;
+        };
+        QFuture<int> a = QtConcurrent::run(run);
+        QFuture<int> b = QtConcurrent::run(run);
+        const int na = a.result();
+        const int nb = b.result();
+        QVERIFY(na >= 0 && nb >= 0);
+        QCOMPARE(na + nb, int(migrations.size())); // each applied exactly once overall
+        QVERIFY(na == 0 || nb == 0);
+        auto c = PgConnection::open(info);
+        auto n = (*c)->exec(QStringLiteral("SELECT count(*) AS n FROM schema_migrations"));
+        QCOMPARE(n->toInt(0, "n"), migrations.size());
+        c->reset();
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE race")).ok());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        auto conn = PgConnection::open(m_server.database().conninfo());
+        QVERIFY((*conn)->execScript(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9998, 'future')")).ok());
+        auto r = Migrator::migrate(**conn, Migrator::bundledMigrations());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("schema_too_new"));
+        QVERIFY((*conn)->execScript(QStringLiteral("DELETE FROM schema_migrations WHERE version = 9998")).ok());
+    }
+
+    void failedMigrationRollsBackEverything()
+    {
+        auto conn = PgConnection::open(m_server.database().conninfo());
+        QList<Migration> migrations = Migrator::bundledMigrations();
+        migrations.append(Migration{9001, QStringLiteral("good"), QStringLiteral("CREATE TABLE good_one (x int);")});
+        migrations.append(Migration{9002, QStringLiteral("bad"), QStringLiteral("CREATE TABLE oops (x nosuchtype);")});
+        auto r = Migrator::migrate(**conn, migrations);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("9002_bad")));
+        auto exists = (*conn)->exec(QStringLiteral("SELECT to_regclass('good_one') IS NULL AS absent"));
+        QVERIFY(exists->toBool(0, "absent"));
+    }
+
+    void embeddedClusterSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
+        EmbeddedPostgres::Options opt;
+        opt.clusterDir = dir.filePath(QStringLiteral("pg"));
+        opt.fastUnsafe = true;
+        {
+            EmbeddedPostgres pg(opt);
+            auto started = pg.start();
+            QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+            auto c = PgConnection::open(pg.conninfo());
+            QVERIFY(c.ok());
+            QVERIFY((*c)->execScript(QStringLiteral("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('bonjour')")).ok());
+            c->reset();
+            QVERIFY(pg.stop().ok());
+            QVERIFY(!PgConnection::open(pg.conninfo()).ok()); // really stopped
+        }
+        EmbeddedPostgres pg(opt);
+        QVERIFY(pg.start().ok());
+        auto c = PgConnection::open(pg.conninfo());
+        auto r = (*c)->exec(QStringLiteral("SELECT v FROM kept"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->text(0, 0), QStringLiteral("bonjour"));
+    }
+
+    void externalDatabaseUrlIsUsed()
+    {
+        // A second server pointed at the first one's database (external URL mode).
+        QTemporaryDir dir;
+        ServerConfig config = ServerConfig::defaults();
+        config.set(ConfigKey::DataDir, dir.path());
+        config.set(ConfigKey::DatabaseUrl, m_server.database().conninfo());
+        config.set(ConfigKey::Port, QStringLiteral("0"));
+        config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
+        ServerApp second(config);
+        auto r = second.start();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("postgres"))));
+        QVERIFY(second.database().ping());
+        second.stop();
+        QVERIFY(m_server.database().ping()); // the external database is left running
+    }
+
+    void listenFailureIsClear()
+    {
+        QTemporaryDir dir;
+        ServerConfig config = ServerConfig::defaults();
+        config.set(ConfigKey::DataDir, dir.path());
+        config.set(ConfigKey::DatabaseUrl, m_server.database().conninfo());
+        config.set(ConfigKey::Port, QString::number(m_server.app().port())); // already taken
+        config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
+        ServerApp second(config);
+        auto r = second.start();
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("Impossible d'écouter")));
+    }
+
+    void passwordHashing()
+    {
+        PasswordHasher hasher(PasswordHasher::Cost::Fast);
+        auto h = hasher.hash(QStringLiteral("Éléphant-2026"));
+        QVERIFY(h.ok());
+        QVERIFY(h->startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(hasher.verify(*h, QStringLiteral("Éléphant-2026")));
+        QVERIFY(!hasher.verify(*h, QStringLiteral("Elephant-2026")));
+        QVERIFY(!hasher.verify(QString(), QStringLiteral("x")));
+        QVERIFY(*hasher.hash(QStringLiteral("a")) != *hasher.hash(QStringLiteral("a"))); // salted
+    }
+
+    void jwtSignAndVerify()
+    {
+        JwtSigner signer(QByteArrayLiteral("0123456789abcdef0123456789abcdef"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString token = signer.sign(QJsonObject{{QStringLiteral("sub"), QStringLiteral("u1")},
+                                                      {QStringLiteral("exp"), now.toSecsSinceEpoch() + 60}});
+        auto claims = signer.verify(token, now);
+        QVERIFY(claims.ok());
+        QCOMPARE(claims->value(QLatin1StringView("sub")).toString(), QStringLiteral("u1"));
+        QCOMPARE(signer.verify(token, now.addSecs(61)).error().code, QStringLiteral("token_expired"));
+        JwtSigner other(QByteArrayLiteral("another-secret-another-secret-!!"));
+        QCOMPARE(other.verify(token, now).error().code, QStringLiteral("unauthorized"));
+        QCOMPARE(signer.verify(QStringLiteral("a.b"), now).error().code, QStringLiteral("unauthorized"));
+        // alg=none forgery
+        const QString none = crypto::base64Url(QByteArrayLiteral("{\"alg\":\"none\"}")) + u'.'
+                             + token.section(u'.', 1, 1) + u'.';
+        QVERIFY(!signer.verify(none, now).ok());
+    }
+
+    void demoSeedIsRealisticAndIdempotent()
+    {
+        // The fixture's database already has an organisation; seed a fresh database instead.
+        auto admin = PgConnection::open(m_server.database().conninfo());
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS demo; CREATE DATABASE demo")).ok());
+        QString info = m_server.database().conninfo();
+        info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='demo'"));
+        {
+            auto c = PgConnection::open(info);
+            QVERIFY(Migrator::migrate(**c, Migrator::bundledMigrations()).ok());
+        }
+        {
+            Database db(info);
+            PasswordHasher hasher(PasswordHasher::Cost::Fast);
+            auto first = DemoSeeder::seed(db, hasher, 500, QString());
+            QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+            QVERIFY(first->seeded);
+            QCOMPARE(first->prospects, 500);
+            QStringList roles;
+            for (const auto &c : first->credentials) {
+                roles << c.role;
+                QVERIFY(validation::checkPasswordPolicy(c.password).ok());
+            }
+            for (const char *role : {"admin", "president", "manager", "commercial", "assistant"})
+                QVERIFY(roles.contains(QLatin1String(role)));
+
+            auto conn = db.connection();
+            auto entities = (*conn)->exec(QStringLiteral("SELECT string_agg(name || ':' || country_code, ',' ORDER BY name) AS e FROM entities"));
+            QCOMPARE(entities->text(0, "e"), QStringLiteral("Belgique:BE,France:FR,Luxembourg:LU"));
+            auto sirens = (*conn)->exec(QStringLiteral("SELECT siren, siret, country_code FROM prospects"));
+            int fr = 0;
+            for (int i = 0; i < sirens->rows(); ++i) {
+                if (sirens->text(i, "country_code") != QLatin1String("FR"))
+                    continue;
+                ++fr;
+                QVERIFY2(validation::isValidSiren(sirens->text(i, "siren")), qPrintable(sirens->text(i, "siren")));
+                QVERIFY2(validation::isValidSiret(sirens->text(i, "siret")), qPrintable(sirens->text(i, "siret")));
+            }
+            QCOMPARE(fr, 300);
+            auto mismatch = (*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM prospects p JOIN entities e ON e.id = p.entity_id "
+                                                         "WHERE e.country_code <> p.country_code"));
+            QCOMPARE(mismatch->toInt(0, "n"), 0);
+
+            auto second = DemoSeeder::seed(db, hasher, 500, QString());
+            QVERIFY(second.ok());
+            QVERIFY(!second->seeded);
+            auto count = (*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM prospects"));
+            QCOMPARE(count->toInt(0, "n"), 500);
+        }
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE demo WITH (FORCE)")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerInfra)
+#include "tst_server_infra.moc"

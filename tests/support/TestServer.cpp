@@ -1,0 +1,210 @@
+#include "tests/support/TestServer.h"
+
+#include "db/Database.h"
+#include "server/ServerApp.h"
+#include "services/Clock.h"
+#include "services/Crypto.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <sys/stat.h>
+
+using namespace hector::server;
+
+namespace hector::test {
+
+TestServer::TestServer()
+    : m_dir(QDir::tempPath() + QStringLiteral("/hector-test-XXXXXX"))
+    , m_clock(std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc()))
+{}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start()
+{
+    if (!m_dir.isValid()) {
+        qWarning("TestServer: no temporary directory");
+        return false;
+    }
+    // When the tests run as root, PostgreSQL runs as `postgres` and must traverse this directory.
+    ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+    ServerConfig config = ServerConfig::defaults();
+    config.set(ConfigKey::DataDir, m_dir.path());
+    config.set(ConfigKey::Listen, QStringLiteral("127.0.0.1"));
+    config.set(ConfigKey::Port, QStringLiteral("0"));
+    config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
+    config.set(ConfigKey::EmailBackend, QStringLiteral("file"));
+    config.set(ConfigKey::WorkerThreads, QStringLiteral("4"));
+    m_app = std::make_unique<ServerApp>(config, m_clock);
+    if (auto r = m_app->start(); !r) {
+        qWarning("TestServer: %s", qPrintable(r.error().message));
+        return false;
+    }
+    auto conn = database().connection();
+    if (!conn)
+        return false;
+    auto org = (*conn)->exec(QStringLiteral("INSERT INTO organizations (name) VALUES ('ADS Group Security') "
+                                            "RETURNING id"));
+    if (!org)
+        return false;
+    m_organizationId = org->text(0, "id");
+    const QList<QPair<QString, QString>> entities{{QStringLiteral("FR"), QStringLiteral("France")},
+                                                  {QStringLiteral("LU"), QStringLiteral("Luxembourg")},
+                                                  {QStringLiteral("BE"), QStringLiteral("Belgique")}};
+    for (const auto &[country, name] : entities) {
+        if (!(*conn)->exec(QStringLiteral("INSERT INTO entities (organization_id, name, country_code) "
+                                          "VALUES ($1, $2, $3)"),
+                           {m_organizationId, name, country})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (m_app) {
+        m_app->stop();
+        m_app.reset();
+    }
+}
+
+QUrl TestServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_app ? m_app->port() : 0));
+}
+
+QUrl TestServer::url(const QString &path) const
+{
+    return QUrl(baseUrl().toString() + path);
+}
+
+QString TestServer::organizationId() const
+{
+    return m_organizationId;
+}
+
+QString TestServer::entityId(const QString &countryCode) const
+{
+    auto conn = m_app->database().connection();
+    if (!conn)
+        return {};
+    auto r = (*conn)->exec(QStringLiteral("SELECT id FROM entities WHERE country_code = $1 AND level = 0 "
+                                          "ORDER BY created_at LIMIT 1"),
+                           {countryCode});
+    return r && r->rows() ? r->text(0, "id") : QString();
+}
+
+QString TestServer::createUser(const QString &email, const QString &password, hector::Role role,
+                               const QString &countryCode, bool active)
+{
+    auto hash = m_app->passwordHasher().hash(password);
+    if (!hash)
+        return {};
+    auto conn = database().connection();
+    if (!conn)
+        return {};
+    auto r = (*conn)->exec(QStringLiteral("INSERT INTO users (email, first_name, last_name, role, "
+                                          "organization_id, entity_id, password_hash, active) "
+                                          "VALUES ($1, 'Test', $2, $3, $4, $5, $6, $7) RETURNING id"),
+                           {email.toLower(), hector::roleLabel(role), hector::roleName(role), m_organizationId,
+                            entityId(countryCode), *hash, active});
+    if (!r) {
+        qWarning("createUser: %s", qPrintable(r.error().message));
+        return {};
+    }
+    return r->text(0, "id");
+}
+
+QString TestServer::outboxDir() const
+{
+    return m_app ? m_app->outboxDir() : QString();
+}
+
+int TestServer::emailCount() const
+{
+    return int(QDir(outboxDir()).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+}
+
+namespace {
+QByteArray decodeQuotedPrintable(const QByteArray &in)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c == '=' && i + 2 < in.size() + 1) {
+            if (in.mid(i + 1, 2) == "\r\n") {
+                i += 2;
+                continue;
+            }
+            if (in.mid(i + 1, 1) == "\n") {
+                i += 1;
+                continue;
+            }
+            bool ok = false;
+            const int v = in.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out.append(char(v));
+                i += 2;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+} // namespace
+
+QString TestServer::lastEmailTo(const QString &email) const
+{
+    QDir dir(outboxDir());
+    const auto files = dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &fi : files) {
+        QFile f(fi.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray raw = f.readAll();
+        const qsizetype split = raw.indexOf("\r\n\r\n");
+        const QByteArray headers = split >= 0 ? raw.left(split) : raw;
+        QByteArray body = split >= 0 ? raw.mid(split + 4) : QByteArray();
+        if (!headers.toLower().contains(email.toLower().toUtf8()))
+            continue;
+        const QByteArray lowerHeaders = headers.toLower();
+        if (lowerHeaders.contains("content-transfer-encoding: base64"))
+            body = QByteArray::fromBase64(body);
+        else if (lowerHeaders.contains("content-transfer-encoding: quoted-printable"))
+            body = decodeQuotedPrintable(body);
+        return QString::fromUtf8(body);
+    }
+    return {};
+}
+
+QString TestServer::extractCode(const QString &emailText)
+{
+    static const QRegularExpression re(QStringLiteral(R"((?:^|\s)([A-Za-z0-9_-]{43})(?:\s|$))"));
+    const auto m = re.match(emailText);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+ManualClock &TestServer::clock()
+{
+    return *m_clock;
+}
+
+Database &TestServer::database()
+{
+    return m_app->database();
+}
+
+ServerApp &TestServer::app()
+{
+    return *m_app;
+}
+
+} // namespace hector::test
