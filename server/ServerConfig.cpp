@@ -108,8 +108,11 @@ Result<ServerConfig> ServerConfig::load(const QString &configFile, const QHash<Q
         }
         for (const auto &info : keys()) {
             const QString name = QString::fromLatin1(info.name);
-            if (settings.contains(name))
-                c.set(info.key, settings.value(name).toString());
+            if (!settings.contains(name))
+                continue;
+            // QSettings splits unquoted values on commas: join them back.
+            const QVariant v = settings.value(name);
+            c.set(info.key, v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString());
         }
     }
     for (const auto &info : keys()) {

@@ -1,5 +1,6 @@
 // Integration tests of module 1 (authentication) against a real server and PostgreSQL.
 #include "HttpTestClient.h"
+#include "core/Dto.h"
 #include "db/Database.h"
 #include "services/Clock.h"
 #include "tests/support/TestServer.h"
@@ -63,7 +64,14 @@ private slots:
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl());
     }
     void cleanupTestCase() { m_server.stop(); }
-    void init() { m_server.clock().set(QDateTime::currentDateTimeUtc()); }
+    void init()
+    {
+        // Each test starts with the real time and no failed-login counters (all requests come
+        // from 127.0.0.1, so the per-IP counter would otherwise carry over between tests).
+        m_server.clock().set(QDateTime::currentDateTimeUtc());
+        auto conn = m_server.database().connection();
+        QVERIFY((*conn)->exec(QStringLiteral("DELETE FROM login_throttle")).ok());
+    }
 
     void health()
     {

@@ -78,7 +78,8 @@ private slots:
         // Two "server processes" racing on a fresh database: the advisory lock serialises them.
         auto admin = PgConnection::open(m_server.database().conninfo());
         QVERIFY(admin.ok());
-        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS race; CREATE DATABASE race")).ok());
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS race")).ok());
+        QVERIFY((*admin)->execScript(QStringLiteral("CREATE DATABASE race")).ok());
         QString info = m_server.database().conninfo();
         info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='race'"));
         QList<Migration> migrations = Migrator::bundledMigrations();
@@ -222,7 +223,8 @@ private slots:
     {
         // The fixture's database already has an organisation; seed a fresh database instead.
         auto admin = PgConnection::open(m_server.database().conninfo());
-        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS demo; CREATE DATABASE demo")).ok());
+        QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS demo")).ok());
+        QVERIFY((*admin)->execScript(QStringLiteral("CREATE DATABASE demo")).ok());
         QString info = m_server.database().conninfo();
         info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='demo'"));
         {
