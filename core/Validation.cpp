@@ -69,7 +69,9 @@ bool isValidSiret(const QString &siret)
     const QString s = normalizeDigits(siret);
     if (s.size() != 14 || !allDigits(s))
         return false;
-    if (s.startsWith(QLatin1String("356000000"))) {
+    // La Poste establishments use a digit-sum rule instead of Luhn, except the head office
+    // 35600000000048, which passes Luhn and whose digit sum (26) is not a multiple of 5.
+    if (s.startsWith(QLatin1String("356000000")) && s != QLatin1String("35600000000048")) {
         int sum = 0;
         for (QChar c : s)
             sum += c.unicode() - u'0';
@@ -88,7 +90,9 @@ bool isValidEmail(const QString &email)
     static const QRegularExpression re(QStringLiteral(
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
     const QString e = email.trimmed();
-    if (e.size() > 254 || e.contains(QLatin1String("..")))
+    // No consecutive dots, and no dot at either end of the local part (RFC 5322 dot-atom).
+    if (e.size() > 254 || e.contains(QLatin1String("..")) || e.startsWith(u'.')
+        || e.contains(QLatin1String(".@")))
         return false;
     return re.match(e).hasMatch();
 }

@@ -18,7 +18,8 @@ const QList<ConfigKeyInfo> &ServerConfig::keys()
         {ConfigKey::Port, "port", "8080", "Port HTTP", false},
         {ConfigKey::DataDir, "data_dir", "", "Dossier de données (PostgreSQL embarqué, boîte d'envoi)", false},
         {ConfigKey::DatabaseUrl, "database_url", "",
-         "URL PostgreSQL externe (postgresql://...). Vide : base embarquée dans data_dir", true},
+         "URL PostgreSQL externe (postgresql://...). Vide : base embarquée dans data_dir. "
+         "Si elle contient un mot de passe, préférez HECTOR_DATABASE_URL", false},
         {ConfigKey::PostgresBinDir, "postgres_bin_dir", "", "Dossier des binaires PostgreSQL (initdb, pg_ctl)", false},
         {ConfigKey::AllowedEmailDomains, "allowed_email_domains", "adsgroup-security.com",
          "Domaines e-mail autorisés (séparés par des virgules ; vide : tous)", false},
@@ -122,7 +123,7 @@ Result<ServerConfig> ServerConfig::load(const QString &configFile, const QHash<Q
     }
     for (const auto &info : keys()) {
         if (auto f = flagValue(info)) {
-            if (info.secret && info.key != ConfigKey::DatabaseUrl) {
+            if (info.secret) {
                 return makeError(QStringLiteral("config_error"),
                                  QCoreApplication::translate(
                                      "hector::server",

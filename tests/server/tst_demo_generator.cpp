@@ -14,9 +14,22 @@ namespace {
 
 QStringList fields(const DemoProspect &p)
 {
-    return {p.companyName, p.siren,   p.siret,   p.nafCode,     p.legalForm,    p.address,
-            p.postcode,    p.city,    p.countryCode, p.phone,   p.email,        p.website,
-            p.contactName, p.contactTitle, p.status, p.source};
+    return {p.companyName,
+            p.siren,
+            p.siret,
+            p.nafCode,
+            p.legalForm,
+            p.address,
+            p.postcode,
+            p.city,
+            p.countryCode,
+            p.phone,
+            p.email,
+            p.website,
+            p.contactName,
+            p.contactTitle,
+            p.status,
+            p.source};
 }
 
 QString describe(const DemoProspect &p)
@@ -35,16 +48,21 @@ bool isAscii(const QString &s)
 
 const QSet<QString> &allowedStatuses()
 {
-    static const QSet<QString> set{QStringLiteral("nouveau"),  QStringLiteral("a_qualifier"),
-                                   QStringLiteral("qualifie"), QStringLiteral("en_cours"),
-                                   QStringLiteral("client"),   QStringLiteral("perdu")};
+    static const QSet<QString> set{QStringLiteral("nouveau"),
+                                   QStringLiteral("a_qualifier"),
+                                   QStringLiteral("qualifie"),
+                                   QStringLiteral("en_cours"),
+                                   QStringLiteral("client"),
+                                   QStringLiteral("perdu")};
     return set;
 }
 
 const QSet<QString> &allowedSources()
 {
-    static const QSet<QString> set{QStringLiteral("terrain"),  QStringLiteral("import"),
-                                   QStringLiteral("salon"),    QStringLiteral("site_web"),
+    static const QSet<QString> set{QStringLiteral("terrain"),
+                                   QStringLiteral("import"),
+                                   QStringLiteral("salon"),
+                                   QStringLiteral("site_web"),
                                    QStringLiteral("recommandation"),
                                    QStringLiteral("appel_entrant")};
     return set;
@@ -73,8 +91,7 @@ void TestDemoGenerator::deterministicForSeed()
 {
     DemoGenerator a(20240917);
     DemoGenerator b(20240917);
-    const QString countries[] = {QStringLiteral("FR"), QStringLiteral("BE"),
-                                 QStringLiteral("LU")};
+    const QString countries[] = {QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("LU")};
     for (int i = 0; i < 600; ++i) {
         if (i % 7 == 0) {
             const DemoPerson pa = a.person();
@@ -145,9 +162,12 @@ void TestDemoGenerator::franceProspects()
     static const QRegularExpression addressRe(QStringLiteral(R"(^\d{1,3}( bis)? \S.*\S$)"));
     static const QRegularExpression websiteRe(
         QStringLiteral(R"(^https://www\.[a-z0-9]+(-[a-z0-9]+)*\.(fr|com)$)"));
-    const QSet<QString> forms{QStringLiteral("SAS"),  QStringLiteral("SARL"),
-                              QStringLiteral("SASU"), QStringLiteral("EURL"),
-                              QStringLiteral("SA"),   QStringLiteral("SNC"),
+    const QSet<QString> forms{QStringLiteral("SAS"),
+                              QStringLiteral("SARL"),
+                              QStringLiteral("SASU"),
+                              QStringLiteral("EURL"),
+                              QStringLiteral("SA"),
+                              QStringLiteral("SNC"),
                               QStringLiteral("SCI")};
 
     QSet<QString> names;
@@ -226,15 +246,20 @@ void TestDemoGenerator::belgiumProspects()
     static const QRegularExpression naceRe(QStringLiteral(R"(^\d{2}\.\d{2}$)"));
     // Belgian convention: number after the street.
     static const QRegularExpression addressRe(QStringLiteral(R"(^\S.* \d{1,3}$)"));
-    const QSet<QString> frenchForms{QStringLiteral("SRL"), QStringLiteral("SA"),
-                                    QStringLiteral("SC")};
-    const QSet<QString> dutchForms{QStringLiteral("BV"), QStringLiteral("NV"),
-                                   QStringLiteral("CV")};
-    const QSet<QString> flemishCities{QStringLiteral("Antwerpen"), QStringLiteral("Gent"),
-                                      QStringLiteral("Brugge"),    QStringLiteral("Leuven"),
-                                      QStringLiteral("Hasselt"),   QStringLiteral("Kortrijk")};
-    const QSet<QString> walloonCities{QStringLiteral("Liège"), QStringLiteral("Namur"),
-                                      QStringLiteral("Charleroi"), QStringLiteral("Mons"),
+    const QSet<QString> frenchForms{
+        QStringLiteral("SRL"), QStringLiteral("SA"), QStringLiteral("SC")};
+    const QSet<QString> dutchForms{
+        QStringLiteral("BV"), QStringLiteral("NV"), QStringLiteral("CV")};
+    const QSet<QString> flemishCities{QStringLiteral("Antwerpen"),
+                                      QStringLiteral("Gent"),
+                                      QStringLiteral("Brugge"),
+                                      QStringLiteral("Leuven"),
+                                      QStringLiteral("Hasselt"),
+                                      QStringLiteral("Kortrijk")};
+    const QSet<QString> walloonCities{QStringLiteral("Liège"),
+                                      QStringLiteral("Namur"),
+                                      QStringLiteral("Charleroi"),
+                                      QStringLiteral("Mons"),
                                       QStringLiteral("Arlon")};
     QSet<QString> names;
     QSet<QString> cities;
@@ -277,8 +302,10 @@ void TestDemoGenerator::luxembourgProspects()
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+352\d{6,9}$)"));
     static const QRegularExpression naceRe(QStringLiteral(R"(^\d{2}\.\d{2}$)"));
     static const QRegularExpression addressRe(QStringLiteral(R"(^\d{1,3} \S.*$)"));
-    const QSet<QString> forms{QStringLiteral("SARL"), QStringLiteral("SA"),
-                              QStringLiteral("SàRL"), QStringLiteral("SARL-S")};
+    const QSet<QString> forms{QStringLiteral("SARL"),
+                              QStringLiteral("SA"),
+                              QStringLiteral("SàRL"),
+                              QStringLiteral("SARL-S")};
     QSet<QString> names;
     QSet<QString> cities;
     QSet<QString> seenForms;
@@ -353,8 +380,8 @@ void TestDemoGenerator::commonFields()
 void TestDemoGenerator::fast()
 {
     DemoGenerator g(2024);
-    const QString countries[] = {QStringLiteral("FR"), QStringLiteral("FR"),
-                                 QStringLiteral("BE"), QStringLiteral("LU")};
+    const QString countries[]
+        = {QStringLiteral("FR"), QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("LU")};
     qsizetype totalChars = 0;
     QElapsedTimer timer;
     timer.start();
