@@ -15,7 +15,8 @@ QChar luhnCheckDigit(QStringView digits);
 // SIREN: 9 digits passing Luhn. Spaces are tolerated ("552 081 317").
 bool isValidSiren(const QString &siren);
 // SIRET: 14 digits, first 9 a valid SIREN, whole number passes Luhn; La Poste exception:
-// SIRET beginning with 356000000 is valid when the sum of its digits is a multiple of 5.
+// SIRET beginning with 356000000 is valid when the sum of its digits is a multiple of 5 (the head
+// office 35600000000048 passes Luhn instead).
 bool isValidSiret(const QString &siret);
 // Removes spaces and dots users type in identifiers.
 QString normalizeDigits(const QString &value);

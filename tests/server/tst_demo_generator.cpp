@@ -282,7 +282,7 @@ void TestDemoGenerator::belgiumProspects()
             QVERIFY2(frenchForms.contains(p.legalForm), what.constData());
         if (p.city == QLatin1String("Bruxelles"))
             QCOMPARE(p.postcode, QStringLiteral("1000"));
-        if (p.city == QLatin1String("Liège") && !mobileRe.match(p.phone).hasMatch())
+        if (p.city == QStringLiteral("Liège") && !mobileRe.match(p.phone).hasMatch())
             QVERIFY2(p.phone.startsWith(u"+324"), what.constData());
         if (!p.website.isEmpty())
             QVERIFY2(p.website.endsWith(u".be") || p.website.endsWith(u".com"), what.constData());
