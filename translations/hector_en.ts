@@ -1,0 +1,690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr_FR">
+<context>
+    <name>hector::Role</name>
+    <message>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Président</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Sales representative</translation>
+    </message>
+    <message>
+        <source>Assistant(e)</source>
+        <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::ApiClient</name>
+    <message>
+        <source>Le serveur à cette adresse ne répond pas comme un serveur Hector. Vérifiez l&apos;adresse saisie.</source>
+        <translation>The server at this address does not answer like a Hector server. Check the address you entered.</translation>
+    </message>
+    <message>
+        <source>aucune adresse n&apos;est indiquée.</source>
+        <translation>no address was given.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une adresse http:// ou https://.</source>
+        <translation>“%1” is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur n&apos;est pas valide : %1</source>
+        <translation>The server address is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Le serveur a refusé la demande (code « %1 »).</source>
+        <translation>The server refused the request (code “%1”).</translation>
+    </message>
+    <message>
+        <source>Le serveur %1 est momentanément indisponible (erreur HTTP %2). Réessayez dans quelques instants.</source>
+        <translation>The server %1 is temporarily unavailable (HTTP error %2). Try again in a few moments.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur %1 : ce nom d&apos;hôte est introuvable. Vérifiez l&apos;adresse et votre connexion.</source>
+        <translation>Cannot reach the server %1: this host name cannot be found. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur %1 : la connexion a été refusée. Vérifiez l&apos;adresse et votre connexion.</source>
+        <translation>Cannot reach the server %1: the connection was refused. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur %1 : il n&apos;a pas répondu dans les %2 secondes. Vérifiez l&apos;adresse et votre connexion.</source>
+        <translation>Cannot reach the server %1: it did not answer within %2 seconds. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée (TLS) avec le serveur %1 a échoué.</source>
+        <translation>The secure (TLS) connection to the server %1 failed.</translation>
+    </message>
+    <message>
+        <source>La connexion sécurisée (TLS) avec le serveur %1 a échoué : %2.</source>
+        <translation>The secure (TLS) connection to the server %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>Si ce serveur n&apos;utilise pas HTTPS, saisissez son adresse en commençant par http://.</source>
+        <translation>If this server does not use HTTPS, type its address starting with http://.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur %1 : la connexion a été interrompue. Vérifiez l&apos;adresse et votre connexion.</source>
+        <translation>Cannot reach the server %1: the connection was interrupted. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur %1. Vérifiez l&apos;adresse et votre connexion.</source>
+        <translation>Cannot reach the server %1. Check the address and your connection.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::CredentialStore</name>
+    <message>
+        <source>Aucun trousseau système disponible : la session ne sera pas mémorisée.</source>
+        <translation>No system keychain available: the session will not be remembered.</translation>
+    </message>
+    <message>
+        <source>L&apos;accès au trousseau système a été refusé : la session ne sera pas mémorisée.</source>
+        <translation>Access to the system keychain was denied: the session will not be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::ServerAddress</name>
+    <message>
+        <source>L&apos;adresse du serveur n&apos;est pas valide : %1</source>
+        <translation>The server address is not valid: %1</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une adresse de serveur. Exemples : http://127.0.0.1:8080, localhost:8080, https://crm.exemple.fr.</source>
+        <translation>“%1” is not a server address. Examples: http://127.0.0.1:8080, localhost:8080, https://crm.example.com.</translation>
+    </message>
+    <message>
+        <source>saisissez une adresse, par exemple http://127.0.0.1:8080.</source>
+        <translation>enter an address, for example http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>seules les adresses en http:// ou https:// sont acceptées.</source>
+        <translation>only http:// and https:// addresses are accepted.</translation>
+    </message>
+    <message>
+        <source>elle ne doit contenir ni identifiant, ni paramètres (?…), ni ancre (#…).</source>
+        <translation>it must not contain a user name, parameters (?…) or an anchor (#…).</translation>
+    </message>
+    <message>
+        <source>le port doit être un nombre entre 1 et 65535.</source>
+        <translation>the port must be a number between 1 and 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::SessionManager</name>
+    <message>
+        <source>Aucune session n&apos;est enregistrée sur cet ordinateur.</source>
+        <translation>No session is saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Votre session enregistrée a expiré. Reconnectez-vous.</source>
+        <translation>Your saved session has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Votre session enregistrée a expiré ou a été révoquée. Reconnectez-vous.</source>
+        <translation>Your saved session has expired or was revoked. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;êtes pas connecté.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>Le serveur a renvoyé une réponse inattendue.</source>
+        <translation>The server sent an unexpected answer.</translation>
+    </message>
+    <message>
+        <source>La session est terminée.</source>
+        <translation>The session has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AcceptInviteDialog</name>
+    <message>
+        <source>Se sou&amp;venir de moi (30 jours)</source>
+        <translation>Re&amp;member me (30 days)</translation>
+    </message>
+    <message>
+        <source>Invitation — Hector</source>
+        <translation>Invitation — Hector</translation>
+    </message>
+    <message>
+        <source>Activer mon compte</source>
+        <translation>Activate my account</translation>
+    </message>
+    <message>
+        <source>Saisissez le code reçu dans l&apos;e-mail d&apos;invitation et choisissez votre mot de passe : au moins %1 caractères, dont une lettre et un chiffre. Le prénom et le nom sont facultatifs : laissés vides, ceux de l&apos;invitation sont conservés.</source>
+        <translation>Enter the code from the invitation email and choose your password: at least %1 characters, including a letter and a digit. First and last names are optional: left empty, those of the invitation are kept.</translation>
+    </message>
+    <message>
+        <source>Facultatif</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Code d&apos;invitation :</source>
+        <translation>Invitation &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation :</source>
+        <translation>C&amp;onfirmation:</translation>
+    </message>
+    <message>
+        <source>&amp;Activer mon compte</source>
+        <translation>&amp;Activate my account</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Saisissez le code reçu dans l&apos;e-mail d&apos;invitation.</source>
+        <translation>Enter the code from the invitation email.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AccountPage</name>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Recharger les informations du compte depuis le serveur</source>
+        <translation>Reload the account information from the server</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>E-mail :</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Organisation :</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Entité :</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Pays :</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Dernière connexion :</source>
+        <translation>Last sign-in:</translation>
+    </message>
+    <message>
+        <source>Type de session :</source>
+        <translation>Session type:</translation>
+    </message>
+    <message>
+        <source>Trousseau système :</source>
+        <translation>System keychain:</translation>
+    </message>
+    <message>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Langue du système</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage de Hector.</source>
+        <translation>The new language applies the next time Hector starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Informations à jour.</source>
+        <translation>Information up to date.</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Suisse</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Allemagne</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Espagne</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Italie</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Pays-Bas</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Royaume-Uni</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Première connexion</source>
+        <translation>First sign-in</translation>
+    </message>
+    <message>
+        <source>Mémorisée sur cet ordinateur jusqu&apos;au %1</source>
+        <translation>Remembered on this computer until %1</translation>
+    </message>
+    <message>
+        <source>Mémorisée sur cet ordinateur</source>
+        <translation>Remembered on this computer</translation>
+    </message>
+    <message>
+        <source>Cette session uniquement : « Se souvenir de moi » a été demandé, mais aucun trousseau système ne peut la conserver</source>
+        <translation>This session only: “Remember me” was requested, but no system keychain can keep it</translation>
+    </message>
+    <message>
+        <source>Mémorisation dans le trousseau système en cours…</source>
+        <translation>Saving to the system keychain…</translation>
+    </message>
+    <message>
+        <source>Cette session uniquement : elle se termine à la fermeture de Hector</source>
+        <translation>This session only: it ends when Hector closes</translation>
+    </message>
+    <message>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Non vérifié</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ForgotPasswordDialog</name>
+    <message>
+        <source>Mot de passe oublié — Hector</source>
+        <translation>Forgotten password — Hector</translation>
+    </message>
+    <message>
+        <source>Mot de passe oublié</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;adresse e-mail de votre compte. Vous recevrez un code à usage unique, valable une heure, pour choisir un nouveau mot de passe.</source>
+        <translation>Enter the email address of your account. You will receive a single-use code, valid for one hour, to choose a new password.</translation>
+    </message>
+    <message>
+        <source>prenom.nom@entreprise.fr</source>
+        <translation>first.last@company.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>J&apos;ai &amp;déjà un code</source>
+        <translation>I &amp;already have a code</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer le code</source>
+        <translation>&amp;Send the code</translation>
+    </message>
+    <message>
+        <source>Saisissez le code reçu par e-mail et choisissez un nouveau mot de passe : au moins %1 caractères, dont une lettre et un chiffre.</source>
+        <translation>Enter the code you received by email and choose a new password: at least %1 characters, including a letter and a digit.</translation>
+    </message>
+    <message>
+        <source>&amp;Code reçu :</source>
+        <translation>&amp;Code received:</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation :</source>
+        <translation>C&amp;onfirmation:</translation>
+    </message>
+    <message>
+        <source>Demander un &amp;autre code</source>
+        <translation>Request &amp;another code</translation>
+    </message>
+    <message>
+        <source>&amp;Changer le mot de passe</source>
+        <translation>&amp;Change the password</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Si un compte actif correspond à cette adresse, un code vient de lui être envoyé par e-mail.</source>
+        <translation>If an active account matches this address, a code has just been sent to it by email.</translation>
+    </message>
+    <message>
+        <source>Saisissez le code reçu par e-mail.</source>
+        <translation>Enter the code you received by email.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::FormSupport</name>
+    <message>
+        <source>Choisissez un mot de passe.</source>
+        <translation>Choose a password.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe saisis ne sont pas identiques.</source>
+        <translation>The two passwords you entered are not the same.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse e-mail.</source>
+        <translation>Enter your email address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail « %1 » n&apos;est pas valide.</source>
+        <translation>The email address “%1” is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::LoginDialog</name>
+    <message>
+        <source>Se sou&amp;venir de moi (30 jours)</source>
+        <translation>Re&amp;member me (30 days)</translation>
+    </message>
+    <message>
+        <source>Connexion — Hector</source>
+        <translation>Sign in — Hector</translation>
+    </message>
+    <message>
+        <source>Hector</source>
+        <translation>Hector</translation>
+    </message>
+    <message>
+        <source>Connectez-vous à votre espace CRM.</source>
+        <translation>Sign in to your CRM workspace.</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur Hector, par exemple http://127.0.0.1:8080 ou https://crm.exemple.fr. Sans préfixe, http:// est utilisé pour localhost et https:// pour toute autre adresse.</source>
+        <translation>Address of the Hector server, for example http://127.0.0.1:8080 or https://crm.example.com. Without a prefix, http:// is used for localhost and https:// for any other address.</translation>
+    </message>
+    <message>
+        <source>prenom.nom@entreprise.fr</source>
+        <translation>first.last@company.com</translation>
+    </message>
+    <message>
+        <source>Garde la session ouverte 30 jours sur cet ordinateur, dans le trousseau du système. Sinon, elle se ferme avec l&apos;application.</source>
+        <translation>Keeps the session open for 30 days on this computer, in the system keychain. Otherwise it ends with the application.</translation>
+    </message>
+    <message>
+        <source>Adresse du &amp;serveur :</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Mot de &amp;passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;oublié ?</source>
+        <translation>&amp;Forgot your password?</translation>
+    </message>
+    <message>
+        <source>J&apos;ai une &amp;invitation</source>
+        <translation>I have an &amp;invitation</translation>
+    </message>
+    <message>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Reprise de la session enregistrée…</source>
+        <translation>Resuming the saved session…</translation>
+    </message>
+    <message>
+        <source>Connexion annulée.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre mot de passe.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Connexion à %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.</source>
+        <translation>Your password has been changed. Sign in with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::MainWindow</name>
+    <message>
+        <source>Hector</source>
+        <translation>Hector</translation>
+    </message>
+    <message>
+        <source>Menu du compte</source>
+        <translation>Account menu</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Mon compte</source>
+        <translation>&amp;My account</translation>
+    </message>
+    <message>
+        <source>Se &amp;déconnecter</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier la connexion</source>
+        <translation>&amp;Check the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Compte</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de Hector</source>
+        <translation>&amp;About Hector</translation>
+    </message>
+    <message>
+        <source>%1 — Hector</source>
+        <translation>%1 — Hector</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#5f6b7a&quot;&gt;%3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;span style=&quot;color:#5f6b7a&quot;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serveur : %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Version du serveur : %1</source>
+        <translation>Server version: %1</translation>
+    </message>
+    <message>
+        <source>Vérification de la connexion…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <source>Connecté</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Connecté — la base de données du serveur est indisponible</source>
+        <translation>Connected — the server database is unavailable</translation>
+    </message>
+    <message>
+        <source>Hors ligne — nouvelle tentative dans %1 s</source>
+        <translation>Offline — retrying in %1 s</translation>
+    </message>
+    <message>
+        <source>Hors ligne — nouvelle tentative en cours…</source>
+        <translation>Offline — retrying…</translation>
+    </message>
+    <message>
+        <source>À propos de Hector</source>
+        <translation>About Hector</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hector %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hector %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gestion de la relation client.</source>
+        <translation>Customer relationship management.</translation>
+    </message>
+    <message>
+        <source>Gestion de la relation client.
+Version du serveur : %1</source>
+        <translation>Customer relationship management.
+Server version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::PageRegistry</name>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Mon compte</source>
+        <translation>My account</translation>
+    </message>
+</context>
+<context>
+    <name>hector::validation</name>
+    <message>
+        <source>Le mot de passe doit contenir au moins %1 caractères, dont au moins une lettre et un chiffre.</source>
+        <translation>The password must be at least %1 characters long and contain at least one letter and one digit.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hector, gestion de la relation client.</source>
+        <translation>Hector, customer relationship management.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface : fr ou en.</source>
+        <translation>Interface language: fr or en.</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur à proposer à la connexion.</source>
+        <translation>Server address to offer at sign-in.</translation>
+    </message>
+    <message>
+        <source>Langue inconnue « %1 » : choisissez fr ou en.</source>
+        <translation>Unknown language “%1”: choose fr or en.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Dto.h"
+
+#include <QIcon>
+#include <QList>
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace hector::sync {
+class ClientSettings;
+class ConnectionMonitor;
+class SessionManager;
+} // namespace hector::sync
+
+namespace hector::ui {
+
+// What a page may use. Everything outlives the page.
+struct PageContext
+{
+    sync::SessionManager *session = nullptr;
+    sync::ConnectionMonitor *monitor = nullptr;
+    sync::ClientSettings *settings = nullptr;
+};
+
+// A group of pages in the sidebar (« Compte », later « Clients », « Ventes »…).
+struct PageFamily
+{
+    QString id;
+    QString title;
+    int order = 0;
+};
+
+// A screen of the main window. Later modules add theirs with PageRegistry::addPage():
+// only working screens are registered, so the sidebar never shows an empty page.
+struct PageDescriptor
+{
+    QString id;
+    QString familyId;
+    QString title;
+    QIcon icon;
+    int order = 0;
+    // Creates the page (called once, the first time it is shown); the main window owns it.
+    std::function<QWidget *(const PageContext &context)> create;
+    // Optional: who may see the page (e.g. administrators only). Empty = everyone.
+    std::function<bool(const UserDto &user)> isVisibleTo;
+};
+
+class PageRegistry
+{
+public:
+    // False when the id is empty or already taken.
+    bool addFamily(const PageFamily &family);
+    // False when the id is empty or taken, the family unknown, or there is no factory.
+    bool addPage(const PageDescriptor &page);
+
+    // Families sorted by order, only those with at least one page visible to `user`.
+    QList<PageFamily> families(const UserDto &user) const;
+    // Visible pages of a family, sorted by order.
+    QList<PageDescriptor> pages(const QString &familyId, const UserDto &user) const;
+    const PageDescriptor *page(const QString &id) const;
+    // First visible page, the one shown after sign-in.
+    QString defaultPageId(const UserDto &user) const;
+
+    // The pages of the client as it stands: « Compte » → « Mon compte ».
+    static PageRegistry builtin();
+
+private:
+    QList<PageFamily> m_families;
+    QList<PageDescriptor> m_pages;
+};
+
+namespace pages {
+inline constexpr auto accountFamily = QLatin1StringView("account");
+inline constexpr auto myAccount = QLatin1StringView("account.me");
+} // namespace pages
+
+} // namespace hector::ui
