@@ -15,7 +15,7 @@ target_compile_definitions(hector_common INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(hector_common INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-        -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference
+        -Wcast-align -Wunused -Woverloaded-virtual
         -Wimplicit-fallthrough -Wformat=2 -Werror=return-type)
     if(HECTOR_WERROR)
         target_compile_options(hector_common INTERFACE -Werror)

@@ -147,7 +147,11 @@ void ApiClient::perform(Method method,
     QString basePath = m_baseUrl.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + path);
+    // `path` may carry an already encoded query string ("/api/sync/pull?cursor=...").
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(basePath + (question < 0 ? path : path.left(question)));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
 
     QNetworkRequest request(url);
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));

@@ -98,7 +98,8 @@ public:
                       QObject *context,
                       Callback<AuthTokensDto> done);
 
-    // Generic call: `path` starts with "/api/"; `accessToken` may be empty; `body` is sent for
+    // Generic call: `path` starts with "/api/" and may end with an encoded query string
+    // ("?a=1&b=2"); `accessToken` may be empty; `body` is sent for
     // POST/PUT/PATCH. The callback gets the JSON object of a 2xx answer.
     void send(Method method,
               const QString &path,

@@ -6,9 +6,13 @@
 #include "sync/CredentialStore.h"
 #include "sync/ServerAddress.h"
 #include "sync/SessionManager.h"
+#include "sync/engine/SyncEngine.h"
+#include "sync/replica/LocalReplica.h"
 #include "ui/Logging.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+
+#include <QMessageBox>
 
 namespace hector::ui {
 
@@ -152,13 +156,56 @@ void AppController::onSignedIn()
     showMainWindow();
 }
 
+sync::LocalReplica *AppController::replica() const
+{
+    return m_replica.get();
+}
+
+sync::SyncEngine *AppController::syncEngine() const
+{
+    return m_syncEngine.get();
+}
+
+bool AppController::openReplica()
+{
+    closeReplica();
+    const QString path = sync::LocalReplica::defaultPath(sync::serverUrlToString(m_session->serverUrl()),
+                                                         m_session->user().id);
+    auto replica = sync::LocalReplica::open(path);
+    if (!replica) {
+        qCWarning(lcUi) << "replica unavailable:" << replica.error().message;
+        QMessageBox::critical(nullptr, tr("Base locale indisponible"),
+                              tr("Hector ne peut pas ouvrir sa base locale, nécessaire au travail hors "
+                                 "ligne :\n%1").arg(replica.error().message));
+        return false;
+    }
+    m_replica = std::move(*replica);
+    m_syncEngine = std::make_unique<sync::SyncEngine>(m_replica.get(), m_session);
+    m_syncEngine->start();
+    return true;
+}
+
+void AppController::closeReplica()
+{
+    if (m_syncEngine)
+        m_syncEngine->stop();
+    m_syncEngine.reset();
+    m_replica.reset();
+}
+
 void AppController::showMainWindow()
 {
     closeMainWindow();
+    if (!openReplica()) {
+        m_session->logout();
+        return;
+    }
     PageContext context;
     context.session = m_session;
     context.monitor = m_monitor;
     context.settings = m_settings;
+    context.replica = m_replica.get();
+    context.syncEngine = m_syncEngine.get();
     m_mainWindow = new MainWindow(context, m_registry);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::logoutRequested, m_session, &SessionManager::logout);
@@ -186,6 +233,7 @@ void AppController::onSignedOut(const Error &reason)
     m_monitor->stop();
     const bool hadWindow = !m_mainWindow.isNull();
     closeMainWindow();
+    closeReplica();
     if (hadWindow || !reason.message.isEmpty())
         showLogin(reason);
 }

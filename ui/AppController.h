@@ -13,7 +13,9 @@ class ClientSettings;
 class ConnectionMonitor;
 class CredentialBackend;
 class CredentialStore;
+class LocalReplica;
 class SessionManager;
+class SyncEngine;
 } // namespace hector::sync
 
 namespace hector::ui {
@@ -47,6 +49,9 @@ public:
     sync::ConnectionMonitor *monitor() const;
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
+    // The signed-in user's replica and its sync engine (null when signed out).
+    sync::LocalReplica *replica() const;
+    sync::SyncEngine *syncEngine() const;
 
 signals:
     void quitRequested();
@@ -58,6 +63,8 @@ private:
     void onSignedOut(const Error &reason);
     void onRestoreFailed(const Error &error);
     void closeMainWindow();
+    bool openReplica();
+    void closeReplica();
 
     sync::ClientSettings *m_settings;
     sync::ApiClient *m_api;
@@ -68,6 +75,8 @@ private:
     QString m_serverOverride;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_mainWindow;
+    std::unique_ptr<sync::LocalReplica> m_replica;
+    std::unique_ptr<sync::SyncEngine> m_syncEngine;
 };
 
 } // namespace hector::ui

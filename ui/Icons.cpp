@@ -85,6 +85,34 @@ QIcon accountIcon()
     return icon;
 }
 
+QIcon prospectsIcon()
+{
+    // A building: a block with window rows, muted on the sidebar, white on the selection.
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48, 64}) {
+        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
+                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
+            QPixmap pixmap = canvas(size, 1.0);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            const qreal s = size;
+            QPainterPath building;
+            building.addRoundedRect(QRectF(s * 0.18, s * 0.1, s * 0.64, s * 0.82), s * 0.06, s * 0.06);
+            for (int row = 0; row < 3; ++row) {
+                for (int col = 0; col < 2; ++col) {
+                    building.addRect(QRectF(s * (0.3 + col * 0.24), s * (0.22 + row * 0.2), s * 0.16, s * 0.1));
+                }
+            }
+            building.addRect(QRectF(s * 0.42, s * 0.76, s * 0.16, s * 0.16));
+            building.setFillRule(Qt::OddEvenFill);
+            p.fillPath(building, color);
+            p.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
+
 QString initials(const QString &displayName)
 {
     QString out;

@@ -14,6 +14,8 @@ QIcon appIcon();
 QPixmap appPixmap(int size, qreal devicePixelRatio = 1.0);
 // A person silhouette, for « Mon compte ».
 QIcon accountIcon();
+// A building, for « Prospects ».
+QIcon prospectsIcon();
 // A circle with the initials of a name.
 QPixmap avatar(const QString &displayName, int size, qreal devicePixelRatio = 1.0);
 // A filled dot, for the connection state.

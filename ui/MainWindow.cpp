@@ -3,6 +3,7 @@
 #include "core/Roles.h"
 #include "sync/ClientSettings.h"
 #include "sync/ConnectionMonitor.h"
+#include "ui/sync/SyncStatusWidget.h"
 #include "sync/ServerAddress.h"
 #include "sync/SessionManager.h"
 #include "ui/AccountPage.h"
@@ -267,6 +268,8 @@ void MainWindow::buildStatusBar()
     leftLayout->addWidget(m_connectionText);
     leftLayout->addWidget(check);
     bar->addWidget(left, 1);
+    if (m_context.syncEngine)
+        bar->addPermanentWidget(new SyncStatusWidget(m_context.syncEngine, bar));
 
     m_serverLabel = new QLabel(bar);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));

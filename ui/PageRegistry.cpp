@@ -1,5 +1,7 @@
 #include "ui/PageRegistry.h"
 
+#include "ui/prospects/ProspectsPage.h"
+
 #include "ui/AccountPage.h"
 #include "ui/Icons.h"
 
@@ -83,6 +85,17 @@ QString PageRegistry::defaultPageId(const UserDto &user) const
 PageRegistry PageRegistry::builtin()
 {
     PageRegistry registry;
+    registry.addFamily({QString(pages::crmFamily),
+                        QCoreApplication::translate("hector::ui::PageRegistry", "Clients"),
+                        100});
+    registry.addPage(
+        {QString(pages::prospects),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Prospects"),
+         icons::prospectsIcon(),
+         0,
+         [](const PageContext &context) -> QWidget * { return new ProspectsPage(context.replica); },
+         {}});
     registry.addFamily({QString(pages::accountFamily),
                         QCoreApplication::translate("hector::ui::PageRegistry", "Compte"),
                         1000});

@@ -12,7 +12,9 @@ class QWidget;
 namespace hector::sync {
 class ClientSettings;
 class ConnectionMonitor;
+class LocalReplica;
 class SessionManager;
+class SyncEngine;
 } // namespace hector::sync
 
 namespace hector::ui {
@@ -23,6 +25,8 @@ struct PageContext
     sync::SessionManager *session = nullptr;
     sync::ConnectionMonitor *monitor = nullptr;
     sync::ClientSettings *settings = nullptr;
+    sync::LocalReplica *replica = nullptr;   // the signed-in user's local replica
+    sync::SyncEngine *syncEngine = nullptr;
 };
 
 // A group of pages in the sidebar (« Compte », later « Clients », « Ventes »…).
@@ -75,6 +79,8 @@ private:
 namespace pages {
 inline constexpr auto accountFamily = QLatin1StringView("account");
 inline constexpr auto myAccount = QLatin1StringView("account.me");
+inline constexpr auto crmFamily = QLatin1StringView("crm");
+inline constexpr auto prospects = QLatin1StringView("crm.prospects");
 } // namespace pages
 
 } // namespace hector::ui

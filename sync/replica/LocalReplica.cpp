@@ -1,0 +1,831 @@
+#include "sync/replica/LocalReplica.h"
+
+#include "core/sync/RowValidation.h"
+#include "core/sync/SyncSchema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcReplica, "hector.sync.replica")
+
+namespace hector::sync {
+
+namespace {
+constexpr int kReplicaSchema = 1; // PRAGMA user_version of the SQLite file layout
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hector::sync::LocalReplica", text);
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' + identifier + u'"';
+}
+
+QString sqliteType(ColumnType t)
+{
+    switch (t) {
+    case ColumnType::Integer:
+    case ColumnType::Bool:
+        return QStringLiteral("INTEGER");
+    case ColumnType::Real:
+        return QStringLiteral("REAL");
+    default:
+        return QStringLiteral("TEXT");
+    }
+}
+
+QVariant jsonToSql(ColumnType t, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    switch (t) {
+    case ColumnType::Integer:
+        return QVariant(qint64(v.toDouble()));
+    case ColumnType::Real:
+        return QVariant(v.toDouble());
+    case ColumnType::Bool:
+        return QVariant(v.toBool() ? 1 : 0);
+    default:
+        return QVariant(v.isString() ? v.toString() : v.toVariant().toString());
+    }
+}
+
+QJsonValue sqlToJson(ColumnType t, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QJsonValue::Null;
+    switch (t) {
+    case ColumnType::Integer:
+        return QJsonValue(v.toLongLong());
+    case ColumnType::Real:
+        return QJsonValue(v.toDouble());
+    case ColumnType::Bool:
+        return QJsonValue(v.toBool());
+    case ColumnType::Timestamp:
+        if (v.typeId() == QMetaType::QDateTime)
+            return QJsonValue(v.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        return QJsonValue(v.toString());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+// Normalises a UI value to what the replica stores (so "changed?" comparisons are exact).
+QVariant normalize(ColumnType t, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    if ((t == ColumnType::Text || t == ColumnType::Uuid) && v.toString().isEmpty())
+        return QVariant();
+    return jsonToSql(t, sqlToJson(t, v));
+}
+
+QString dbError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+std::atomic<int> s_connectionCounter{0};
+} // namespace
+
+QJsonObject Mutation::toJson() const
+{
+    QJsonObject o{{QStringLiteral("mid"), mid},
+                  {QStringLiteral("table"), table},
+                  {QStringLiteral("op"), op},
+                  {QStringLiteral("id"), rowId},
+                  {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
+    if (op == QLatin1String("upsert")) {
+        o.insert(QStringLiteral("fields"), fields);
+        o.insert(QStringLiteral("base"), base);
+    }
+    return o;
+}
+
+LocalReplica::LocalReplica(QSqlDatabase db, QString path, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(m_db.connectionName())
+{}
+
+LocalReplica::~LocalReplica()
+{
+    if (m_inSnapshot)
+        abortSnapshot();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString LocalReplica::defaultPath(const QString &serverUrl, const QString &userId)
+{
+    const QByteArray key = QCryptographicHash::hash((serverUrl + u'|' + userId).toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex();
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("replicas"));
+    return QDir(dir).filePath(QString::fromLatin1(key) + QStringLiteral(".sqlite"));
+}
+
+Result<std::unique_ptr<LocalReplica>> LocalReplica::open(const QString &path, QObject *parent)
+{
+    if (path != QLatin1String(":memory:")) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            return makeError(QStringLiteral("replica_unavailable"),
+                             tr("Impossible de créer le dossier de la base locale : %1").arg(dir));
+        }
+    }
+    const QString name = QStringLiteral("hector-replica-%1").arg(++s_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(QStringLiteral("replica_unavailable"),
+                         tr("Impossible d'ouvrir la base locale %1 : %2").arg(path, why));
+    }
+    std::unique_ptr<LocalReplica> replica(new LocalReplica(db, path, parent));
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+        if (auto r = replica->exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    if (auto r = replica->migrate(); !r)
+        return r.error();
+    return replica;
+}
+
+QSqlDatabase LocalReplica::database() const
+{
+    return m_db;
+}
+
+Result<void> LocalReplica::exec(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        return makeError(QStringLiteral("replica_error"),
+                         tr("Erreur de la base locale : %1").arg(dbError(q)));
+    }
+    for (const QVariant &p : params)
+        q.addBindValue(p);
+    if (!q.exec()) {
+        qCWarning(lcReplica) << "SQL failed:" << sql << dbError(q);
+        return makeError(QStringLiteral("replica_error"),
+                         tr("Erreur de la base locale : %1").arg(dbError(q)));
+    }
+    return {};
+}
+
+Result<void> LocalReplica::begin()
+{
+    if (m_inSnapshot) // everything is already inside the snapshot transaction
+        return {};
+    if (!m_db.transaction()) {
+        return makeError(QStringLiteral("replica_error"),
+                         tr("Erreur de la base locale : %1").arg(m_db.lastError().text()));
+    }
+    return {};
+}
+
+Result<void> LocalReplica::commit()
+{
+    if (m_inSnapshot)
+        return {};
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : %1").arg(why));
+    }
+    return {};
+}
+
+void LocalReplica::rollback()
+{
+    if (!m_inSnapshot)
+        m_db.rollback();
+}
+
+Result<void> LocalReplica::migrate()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (version > kReplicaSchema) {
+        return makeError(QStringLiteral("replica_too_new"),
+                         tr("La base locale a été créée par une version plus récente de Hector. "
+                            "Mettez Hector à jour."));
+    }
+    if (auto r = begin(); !r)
+        return r;
+    auto fail = [this](const Error &e) -> Result<void> {
+        rollback();
+        return e;
+    };
+    if (version < 1) {
+        const QStringList statements{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS _sync_state (key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS _outbox (mid INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, "
+                           "fields TEXT, base TEXT, at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS _outbox_row ON _outbox (table_name, row_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS _local_history (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "table_name TEXT NOT NULL, row_id TEXT NOT NULL, kind TEXT NOT NULL, field TEXT, "
+                           "message TEXT, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS _local_history_row ON _local_history (table_name, row_id)"),
+        };
+        for (const QString &s : statements) {
+            if (auto r = exec(s); !r)
+                return fail(r.error());
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(kReplicaSchema)); !r)
+            return fail(r.error());
+    }
+    // Synced tables follow kSyncSchemaVersion: another version means other shapes, so they are
+    // rebuilt empty and filled again by a fresh snapshot (the outbox is kept).
+    const QString stored = state(QStringLiteral("schema_version"));
+    if (stored != QString::number(kSyncSchemaVersion)) {
+        for (const TableSpec &t : syncedTables()) {
+            if (auto r = exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(t.name))); !r)
+                return fail(r.error());
+            QStringList cols;
+            for (const ColumnSpec &c : t.columns) {
+                cols << QStringLiteral("%1 %2%3").arg(quoted(c.name), sqliteType(c.type),
+                                                      c.name == QLatin1String("id")
+                                                          ? QStringLiteral(" PRIMARY KEY NOT NULL")
+                                                          : QString());
+            }
+            if (auto r = exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(quoted(t.name), cols.join(u", "))); !r)
+                return fail(r.error());
+            if (t.column(QStringLiteral("entity_id")) && t.name != QLatin1String("entities")) {
+                if (auto r = exec(QStringLiteral("CREATE INDEX %1 ON %2 (entity_id)")
+                                      .arg(quoted(t.name + QStringLiteral("_entity")), quoted(t.name)));
+                    !r) {
+                    return fail(r.error());
+                }
+            }
+            if (t.name == QLatin1String("prospects")) {
+                // Sort keys of the prospects list (LIMIT/OFFSET pages walk these indexes).
+                for (const char *ddl : {"CREATE INDEX prospects_company ON prospects (company_name COLLATE NOCASE, id)",
+                                        "CREATE INDEX prospects_city ON prospects (city COLLATE NOCASE, id)",
+                                        "CREATE INDEX prospects_updated ON prospects (updated_at, id)"}) {
+                    if (auto r = exec(QString::fromLatin1(ddl)); !r)
+                        return fail(r.error());
+                }
+            }
+            if (t.column(QStringLiteral("row_id"))) {
+                if (auto r = exec(QStringLiteral("CREATE INDEX %1 ON %2 (table_name, row_id)")
+                                      .arg(quoted(t.name + QStringLiteral("_row")), quoted(t.name)));
+                    !r) {
+                    return fail(r.error());
+                }
+            }
+        }
+        if (auto r = setState(QStringLiteral("cursor"), QString()); !r)
+            return fail(r.error());
+        if (auto r = setState(QStringLiteral("schema_version"), QString::number(kSyncSchemaVersion)); !r)
+            return fail(r.error());
+    }
+    if (state(QStringLiteral("client_id")).isEmpty()) {
+        if (auto r = setState(QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)); !r)
+            return fail(r.error());
+    }
+    return commit();
+}
+
+QString LocalReplica::state(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM _sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<void> LocalReplica::setState(const QString &key, const QString &value)
+{
+    return exec(QStringLiteral("INSERT INTO _sync_state (key, value) VALUES (?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+QString LocalReplica::clientId() const
+{
+    return state(QStringLiteral("client_id"));
+}
+
+QString LocalReplica::cursor() const
+{
+    return state(QStringLiteral("cursor"));
+}
+
+qint64 LocalReplica::scopeVersion() const
+{
+    return state(QStringLiteral("scope_version")).toLongLong();
+}
+
+QDateTime LocalReplica::lastSyncAt() const
+{
+    return QDateTime::fromString(state(QStringLiteral("last_sync_at")), Qt::ISODateWithMs);
+}
+
+void LocalReplica::setLastSyncAt(const QDateTime &at)
+{
+    (void)setState(QStringLiteral("last_sync_at"), at.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QVariantMap LocalReplica::row(const QString &table, const QString &id) const
+{
+    const TableSpec *spec = syncedTable(table);
+    if (!spec)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(table)));
+    q.addBindValue(id);
+    QVariantMap out;
+    if (q.exec() && q.next()) {
+        for (const ColumnSpec &c : spec->columns)
+            out.insert(c.name, q.value(c.name));
+    }
+    return out;
+}
+
+Result<void> LocalReplica::writeRow(const QString &table, const QVariantMap &values)
+{
+    QStringList cols;
+    QStringList marks;
+    QVariantList params;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        cols << quoted(it.key());
+        marks << QStringLiteral("?");
+        params << it.value();
+    }
+    return exec(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                    .arg(quoted(table), cols.join(u','), marks.join(u',')),
+                params);
+}
+
+Result<void> LocalReplica::enqueue(const QString &table, const QString &op, const QString &id,
+                                   const QJsonObject &fields, const QJsonObject &base)
+{
+    auto json = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    return exec(QStringLiteral("INSERT INTO _outbox (table_name, row_id, op, fields, base, at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {table, id, op, json(fields), json(base),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+Result<QString> LocalReplica::createRow(const QString &table, const QVariantMap &input)
+{
+    const TableSpec *spec = syncedTable(table);
+    if (!spec || !spec->clientWritable) {
+        return makeError(QStringLiteral("forbidden"), tr("Cette table ne peut pas être modifiée localement."));
+    }
+    const QString id = input.value(QStringLiteral("id")).toString().isEmpty()
+                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                           : input.value(QStringLiteral("id")).toString();
+    QVariantMap values{{QStringLiteral("id"), id}};
+    QJsonObject fields{{QStringLiteral("id"), id}};
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        const ColumnSpec *c = spec->column(it.key());
+        if (!c || it.key() == QLatin1String("id"))
+            continue;
+        if (!c->clientWritable)
+            continue;
+        const QVariant v = normalize(c->type, it.value());
+        values.insert(c->name, v);
+        fields.insert(c->name, sqlToJson(c->type, v));
+    }
+    if (auto valid = validateRow(*spec, fields, true); !valid)
+        return valid.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (spec->column(QStringLiteral("created_at")))
+        values.insert(QStringLiteral("created_at"), now);
+    if (spec->column(QStringLiteral("updated_at")))
+        values.insert(QStringLiteral("updated_at"), now);
+    if (auto r = begin(); !r)
+        return r.error();
+    if (auto r = writeRow(table, values); !r) {
+        rollback();
+        return r.error();
+    }
+    if (auto r = enqueue(table, QStringLiteral("upsert"), id, fields, {}); !r) {
+        rollback();
+        return r.error();
+    }
+    if (auto r = commit(); !r)
+        return r.error();
+    emitChanged({table});
+    emit localChangeRecorded();
+    return id;
+}
+
+Result<void> LocalReplica::updateRow(const QString &table, const QString &id, const QVariantMap &changes)
+{
+    const TableSpec *spec = syncedTable(table);
+    if (!spec || !spec->clientWritable)
+        return makeError(QStringLiteral("forbidden"), tr("Cette table ne peut pas être modifiée localement."));
+    const QVariantMap current = row(table, id);
+    if (current.isEmpty())
+        return makeError(QStringLiteral("not_found"), tr("Cet enregistrement n'existe plus."));
+    QVariantMap values = current;
+    QJsonObject fields;
+    QJsonObject base;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const ColumnSpec *c = spec->column(it.key());
+        if (!c || !c->clientWritable || c->name == QLatin1String("id"))
+            continue;
+        const QVariant v = normalize(c->type, it.value());
+        const QVariant old = normalize(c->type, current.value(c->name));
+        if (sqlToJson(c->type, v) == sqlToJson(c->type, old))
+            continue;
+        values.insert(c->name, v);
+        fields.insert(c->name, sqlToJson(c->type, v));
+        base.insert(c->name, sqlToJson(c->type, old));
+    }
+    if (fields.isEmpty())
+        return {};
+    QJsonObject whole;
+    for (const ColumnSpec &c : spec->columns)
+        whole.insert(c.name, sqlToJson(c.type, values.value(c.name)));
+    if (auto valid = validateRow(*spec, whole, false); !valid)
+        return valid.error();
+    if (spec->column(QStringLiteral("updated_at")))
+        values.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto r = begin(); !r)
+        return r;
+    if (auto r = writeRow(table, values); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = enqueue(table, QStringLiteral("upsert"), id, fields, base); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = commit(); !r)
+        return r;
+    emitChanged({table});
+    emit localChangeRecorded();
+    return {};
+}
+
+Result<void> LocalReplica::deleteRow(const QString &table, const QString &id)
+{
+    const TableSpec *spec = syncedTable(table);
+    if (!spec || !spec->clientWritable)
+        return makeError(QStringLiteral("forbidden"), tr("Cette table ne peut pas être modifiée localement."));
+    if (auto r = begin(); !r)
+        return r;
+    if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table)), {id}); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = enqueue(table, QStringLiteral("delete"), id, {}, {}); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = commit(); !r)
+        return r;
+    emitChanged({table});
+    emit localChangeRecorded();
+    return {};
+}
+
+int LocalReplica::pendingCount() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT count(*) FROM _outbox"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Mutation> LocalReplica::pendingMutations(int limit) const
+{
+    QList<Mutation> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT mid, table_name, row_id, op, fields, base, at FROM _outbox ORDER BY mid LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Mutation m;
+        m.mid = q.value(0).toLongLong();
+        m.table = q.value(1).toString();
+        m.rowId = q.value(2).toString();
+        m.op = q.value(3).toString();
+        m.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        m.base = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        m.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        out.append(m);
+    }
+    return out;
+}
+
+QSet<QString> LocalReplica::pendingFields(const QString &table, const QString &id) const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT fields FROM _outbox WHERE table_name = ? AND row_id = ? AND op = 'upsert'"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject f = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (auto it = f.begin(); it != f.end(); ++it)
+                out.insert(it.key());
+        }
+    }
+    return out;
+}
+
+Result<void> LocalReplica::addLocalHistory(const QString &table, const QString &id, const QString &kind,
+                                           const QString &field, const QString &message)
+{
+    return exec(QStringLiteral("INSERT INTO _local_history (table_name, row_id, kind, field, message, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {table, id, kind, field, message, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+QList<QVariantMap> LocalReplica::localHistory(const QString &table, const QString &id) const
+{
+    QList<QVariantMap> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, field, message, created_at FROM _local_history WHERE table_name = ? "
+                             "AND row_id = ? ORDER BY id DESC"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(QVariantMap{{QStringLiteral("kind"), q.value(0)},
+                                   {QStringLiteral("field"), q.value(1)},
+                                   {QStringLiteral("message"), q.value(2)},
+                                   {QStringLiteral("created_at"), q.value(3)}});
+        }
+    }
+    return out;
+}
+
+Result<void> LocalReplica::acknowledge(const QList<MutationResult> &results)
+{
+    if (results.isEmpty())
+        return {};
+    QSet<QString> touched;
+    if (auto r = begin(); !r)
+        return r;
+    auto fail = [this](const Error &e) -> Result<void> {
+        rollback();
+        return e;
+    };
+    for (const MutationResult &res : results) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT table_name, row_id FROM _outbox WHERE mid = ?"));
+        q.addBindValue(res.mid);
+        if (!q.exec() || !q.next())
+            continue; // already acknowledged (answer received twice)
+        const QString table = q.value(0).toString();
+        const QString id = q.value(1).toString();
+        if (auto r = exec(QStringLiteral("DELETE FROM _outbox WHERE mid = ?"), {res.mid}); !r)
+            return fail(r.error());
+        if (res.status == QLatin1String("rejected")) {
+            if (auto r = addLocalHistory(table, id, QStringLiteral("rejected"), QString(), res.message); !r)
+                return fail(r.error());
+            // Server authoritative: put the server's row back (or remove ours).
+            if (res.hasRow) {
+                const TableSpec *spec = syncedTable(table);
+                if (!spec)
+                    continue;
+                if (res.row.isEmpty()) {
+                    if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table)), {id}); !r)
+                        return fail(r.error());
+                } else {
+                    QVariantMap values = row(table, id);
+                    const QSet<QString> keep = pendingFields(table, id);
+                    for (qsizetype i = 0; i < res.columns.size() && i < res.row.size(); ++i) {
+                        const ColumnSpec *c = spec->column(res.columns.at(i));
+                        if (c && !keep.contains(c->name))
+                            values.insert(c->name, jsonToSql(c->type, res.row.at(i)));
+                    }
+                    if (auto r = writeRow(table, values); !r)
+                        return fail(r.error());
+                }
+                touched.insert(table);
+            }
+        }
+    }
+    if (auto r = commit(); !r)
+        return r;
+    emitChanged(touched);
+    return {};
+}
+
+Result<void> LocalReplica::beginSnapshot()
+{
+    if (m_inSnapshot)
+        abortSnapshot();
+    if (!m_db.transaction()) {
+        return makeError(QStringLiteral("replica_error"),
+                         tr("Erreur de la base locale : %1").arg(m_db.lastError().text()));
+    }
+    m_inSnapshot = true;
+    m_snapshotTables.clear();
+    for (const TableSpec &t : syncedTables()) {
+        if (auto r = exec(QStringLiteral("DELETE FROM %1").arg(quoted(t.name))); !r) {
+            abortSnapshot();
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<int> LocalReplica::applySnapshotPage(const QString &table, const QStringList &columns, const QJsonArray &rows)
+{
+    const TableSpec *spec = syncedTable(table);
+    if (!spec || !m_inSnapshot)
+        return makeError(QStringLiteral("sync_protocol"), tr("Réponse de synchronisation inattendue (table %1).").arg(table));
+    QList<const ColumnSpec *> specs;
+    QStringList cols;
+    QStringList marks;
+    for (const QString &name : columns) {
+        const ColumnSpec *c = spec->column(name);
+        specs.append(c);
+        if (c) {
+            cols << quoted(name);
+            marks << QStringLiteral("?");
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                       .arg(quoted(table), cols.join(u','), marks.join(u','))))
+        return makeError(QStringLiteral("replica_error"), dbError(q));
+    int n = 0;
+    for (const QJsonValue &rowValue : rows) {
+        const QJsonArray r = rowValue.toArray();
+        int bind = 0;
+        for (qsizetype i = 0; i < specs.size() && i < r.size(); ++i) {
+            if (specs.at(i))
+                q.bindValue(bind++, jsonToSql(specs.at(i)->type, r.at(i)));
+        }
+        if (!q.exec())
+            return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : %1").arg(dbError(q)));
+        ++n;
+    }
+    m_snapshotTables.insert(table);
+    return n;
+}
+
+Result<void> LocalReplica::replayOutbox()
+{
+    // Local changes not yet acknowledged by the server are re-applied on top of fresh server data.
+    const QList<Mutation> pending = pendingMutations(std::numeric_limits<int>::max());
+    for (const Mutation &m : pending) {
+        const TableSpec *spec = syncedTable(m.table);
+        if (!spec)
+            continue;
+        if (m.op == QLatin1String("delete")) {
+            if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(m.table)), {m.rowId}); !r)
+                return r;
+            continue;
+        }
+        QVariantMap values = row(m.table, m.rowId);
+        values.insert(QStringLiteral("id"), m.rowId);
+        for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+            if (const ColumnSpec *c = spec->column(it.key()))
+                values.insert(c->name, jsonToSql(c->type, it.value()));
+        }
+        if (auto r = writeRow(m.table, values); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> LocalReplica::finishSnapshot(const QString &cursor, qint64 scopeVersion)
+{
+    if (!m_inSnapshot)
+        return makeError(QStringLiteral("sync_protocol"), tr("Aucune synchronisation initiale en cours."));
+    auto fail = [this](const Error &e) -> Result<void> {
+        abortSnapshot();
+        return e;
+    };
+    if (auto r = replayOutbox(); !r)
+        return fail(r.error());
+    if (auto r = setState(QStringLiteral("cursor"), cursor); !r)
+        return fail(r.error());
+    if (auto r = setState(QStringLiteral("scope_version"), QString::number(scopeVersion)); !r)
+        return fail(r.error());
+    m_inSnapshot = false;
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : %1").arg(why));
+    }
+    QSet<QString> all;
+    for (const TableSpec &t : syncedTables())
+        all.insert(t.name);
+    emitChanged(all);
+    return {};
+}
+
+void LocalReplica::abortSnapshot()
+{
+    if (!m_inSnapshot)
+        return;
+    m_inSnapshot = false;
+    m_db.rollback();
+}
+
+Result<void> LocalReplica::applyChanges(const QHash<QString, QStringList> &columns, const QList<PulledChange> &changes,
+                                        const QString &cursor)
+{
+    if (auto r = begin(); !r)
+        return r;
+    auto fail = [this](const Error &e) -> Result<void> {
+        rollback();
+        return e;
+    };
+    // Pending local fields per row: a pull never overwrites them.
+    QHash<QString, QSet<QString>> pending;
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT table_name, row_id, op, fields FROM _outbox"));
+        while (q.next()) {
+            const QString key = q.value(0).toString() + u'/' + q.value(1).toString();
+            QSet<QString> &set = pending[key];
+            const QJsonObject f = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            for (auto it = f.begin(); it != f.end(); ++it)
+                set.insert(it.key());
+            if (q.value(2).toString() == QLatin1String("delete"))
+                set.insert(QStringLiteral("*deleted*"));
+        }
+    }
+    QSet<QString> touched;
+    for (const PulledChange &ch : changes) {
+        const TableSpec *spec = syncedTable(ch.table);
+        if (!spec)
+            continue;
+        touched.insert(ch.table);
+        const QString key = ch.table + u'/' + ch.id;
+        if (ch.isDelete) {
+            // Deletes win: the row and any pending change of it go.
+            if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(ch.table)), {ch.id}); !r)
+                return fail(r.error());
+            if (pending.contains(key)) {
+                if (auto r = exec(QStringLiteral("DELETE FROM _outbox WHERE table_name = ? AND row_id = ?"),
+                                  {ch.table, ch.id});
+                    !r) {
+                    return fail(r.error());
+                }
+                if (auto r = addLocalHistory(ch.table, ch.id, QStringLiteral("deleted_on_server"), QString(),
+                                             tr("Cet enregistrement a été supprimé ou n'est plus accessible : "
+                                                "vos modifications locales n'ont pas été envoyées."));
+                    !r) {
+                    return fail(r.error());
+                }
+            }
+            continue;
+        }
+        const QSet<QString> keep = pending.value(key);
+        if (keep.contains(QStringLiteral("*deleted*")))
+            continue; // deleted locally, the delete is on its way
+        const QStringList cols = columns.value(ch.table);
+        QVariantMap values;
+        if (!keep.isEmpty())
+            values = row(ch.table, ch.id);
+        for (qsizetype i = 0; i < cols.size() && i < ch.row.size(); ++i) {
+            const ColumnSpec *c = spec->column(cols.at(i));
+            if (c && !keep.contains(c->name))
+                values.insert(c->name, jsonToSql(c->type, ch.row.at(i)));
+        }
+        if (auto r = writeRow(ch.table, values); !r)
+            return fail(r.error());
+    }
+    if (auto r = setState(QStringLiteral("cursor"), cursor); !r)
+        return fail(r.error());
+    if (auto r = commit(); !r)
+        return r;
+    emitChanged(touched);
+    return {};
+}
+
+void LocalReplica::emitChanged(const QSet<QString> &tables)
+{
+    for (const QString &t : tables)
+        emit tableChanged(t);
+    emit pendingCountChanged(pendingCount());
+}
+
+} // namespace hector::sync

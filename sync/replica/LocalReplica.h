@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace hector::sync {
+
+// One pending local change, as pushed to the server (docs/sync.md).
+struct Mutation
+{
+    qint64 mid = 0;
+    QString table;
+    QString op; // "upsert" or "delete"
+    QString rowId;
+    QJsonObject fields;
+    QJsonObject base;
+    QDateTime at;
+
+    QJsonObject toJson() const;
+};
+
+// What the server said about one pushed mutation.
+struct MutationResult
+{
+    qint64 mid = 0;
+    QString status; // applied, merged, rejected, duplicate
+    QString code;
+    QString message;
+    QStringList lost;
+    bool hasRow = false;   // rejected mutations carry the server's current row (or null)
+    QJsonArray row;        // empty with hasRow: the row does not exist for us on the server
+    QStringList columns;
+};
+
+struct PulledChange
+{
+    QString table;
+    bool isDelete = false;
+    QString id;
+    QJsonArray row; // values in the order of the table's pulled columns
+};
+
+// The client's SQLite replica of the rows its user may see, plus the outbox of local changes.
+// Every local write changes the row and appends to the outbox in ONE SQLite transaction, so a
+// crash at any point loses nothing. Lives on one thread (the GUI thread).
+class LocalReplica : public QObject
+{
+    Q_OBJECT
+public:
+    ~LocalReplica() override;
+
+    // Opens (creating or migrating) the replica file. `path` ":memory:" is allowed for tests.
+    static Result<std::unique_ptr<LocalReplica>> open(const QString &path, QObject *parent = nullptr);
+    // <AppDataLocation>/replicas/<sha1(server url + user id)>.sqlite
+    static QString defaultPath(const QString &serverUrl, const QString &userId);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+
+    // --- sync state ---
+    QString clientId() const;
+    QString cursor() const;              // empty until the first snapshot completed
+    qint64 scopeVersion() const;
+    QDateTime lastSyncAt() const;
+    void setLastSyncAt(const QDateTime &at);
+    bool hasSnapshot() const { return !cursor().isEmpty(); }
+
+    // --- local writes (UI) ---
+    // Creates a row; `fields` may hold "id" (else a new UUID). Returns the id.
+    Result<QString> createRow(const QString &table, const QVariantMap &fields);
+    // Changes some columns of a row. Values equal to the current ones are ignored.
+    Result<void> updateRow(const QString &table, const QString &id, const QVariantMap &changes);
+    Result<void> deleteRow(const QString &table, const QString &id);
+    // The row as column -> value (empty map when absent).
+    QVariantMap row(const QString &table, const QString &id) const;
+
+    // --- outbox ---
+    int pendingCount() const;
+    QList<Mutation> pendingMutations(int limit) const;
+    // Removes the acknowledged mutations; applies the server rows of rejected ones and keeps
+    // their French reason in the local history.
+    Result<void> acknowledge(const QList<MutationResult> &results);
+    QSet<QString> pendingFields(const QString &table, const QString &id) const;
+
+    // --- applying server data ---
+    // The snapshot runs in one transaction: beginSnapshot(), pages, finishSnapshot() or
+    // abortSnapshot(). Pending local mutations are re-applied on top at the end.
+    Result<void> beginSnapshot();
+    Result<int> applySnapshotPage(const QString &table, const QStringList &columns, const QJsonArray &rows);
+    Result<void> finishSnapshot(const QString &cursor, qint64 scopeVersion);
+    void abortSnapshot();
+    bool snapshotInProgress() const { return m_inSnapshot; }
+
+    // Applies one pull page and stores the new cursor, in one transaction.
+    Result<void> applyChanges(const QHash<QString, QStringList> &columns, const QList<PulledChange> &changes,
+                              const QString &cursor);
+
+    // Local history notes (rejected changes), newest first: {kind, field, message, created_at}.
+    QList<QVariantMap> localHistory(const QString &table, const QString &id) const;
+
+signals:
+    // Rows of `table` changed (local write or server data). Models re-query.
+    void tableChanged(const QString &table);
+    void pendingCountChanged(int count);
+    // A local write was recorded: the sync engine should push soon.
+    void localChangeRecorded();
+
+private:
+    LocalReplica(QSqlDatabase db, QString path, QObject *parent);
+    Result<void> migrate();
+    QString state(const QString &key) const;
+    Result<void> setState(const QString &key, const QString &value);
+    Result<void> writeRow(const QString &table, const QVariantMap &values);
+    Result<void> enqueue(const QString &table, const QString &op, const QString &id, const QJsonObject &fields,
+                         const QJsonObject &base);
+    Result<void> replayOutbox();
+    Result<void> addLocalHistory(const QString &table, const QString &id, const QString &kind,
+                                 const QString &field, const QString &message);
+    Result<void> exec(const QString &sql, const QVariantList &params = {});
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    void emitChanged(const QSet<QString> &tables);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    bool m_inSnapshot = false;
+    QSet<QString> m_snapshotTables;
+};
+
+} // namespace hector::sync
