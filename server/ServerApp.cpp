@@ -10,10 +10,13 @@
 #include "services/AuthService.h"
 #include "services/Clock.h"
 #include "services/Crypto.h"
+#include "services/SyncLive.h"
+#include "services/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
+#include <QWebSocket>
 
 namespace hector::server {
 
@@ -51,8 +54,12 @@ Result<void> ServerApp::start()
                              .arg(dataDir));
     }
 
-    QString conninfo = m_config.value(ConfigKey::DatabaseUrl);
-    if (conninfo.isEmpty()) {
+    // Two kinds of connections: the owner (migrations, seeding, server keys) and the runtime
+    // role hector_app (every request; no BYPASSRLS, so row-level security applies).
+    QString ownerInfo = m_config.value(ConfigKey::DatabaseUrl);
+    QString appInfo;
+    QString appSetRole;
+    if (ownerInfo.isEmpty()) {
         EmbeddedPostgres::Options opt;
         opt.clusterDir = QDir(dataDir).filePath(QStringLiteral("postgres"));
         opt.binDir = m_config.value(ConfigKey::PostgresBinDir);
@@ -60,14 +67,24 @@ Result<void> ServerApp::start()
         m_embedded = std::make_unique<EmbeddedPostgres>(opt);
         if (auto r = m_embedded->start(); !r)
             return r.error();
-        conninfo = m_embedded->conninfo();
+        ownerInfo = m_embedded->conninfo();
+        // Trust authentication on the cluster's private socket.
+        appInfo = m_embedded->conninfo(QStringLiteral("hector_app"));
     } else {
         qCInfo(lcServer) << "using external PostgreSQL database";
+        appInfo = m_config.value(ConfigKey::DatabaseAppUrl);
+        if (appInfo.isEmpty()) {
+            appInfo = ownerInfo;
+            appSetRole = QStringLiteral("hector_app");
+            qCWarning(lcServer) << "database_app_url is not set: requests run on owner connections after "
+                                   "SET ROLE hector_app; configure a hector_app login (database_app_url) "
+                                   "so that requests cannot leave the role";
+        }
     }
-    m_db = std::make_unique<Database>(conninfo);
+    m_ownerDb = std::make_unique<Database>(ownerInfo);
 
     {
-        auto conn = PgConnection::open(conninfo);
+        auto conn = PgConnection::open(ownerInfo);
         if (!conn)
             return conn.error();
         auto applied = Migrator::migrate(**conn, Migrator::bundledMigrations());
@@ -75,6 +92,26 @@ Result<void> ServerApp::start()
             return applied.error();
         if (!applied->isEmpty())
             qCInfo(lcServer) << "migrations applied:" << *applied;
+    }
+
+    m_db = std::make_unique<Database>(appInfo, appSetRole);
+    {
+        // The runtime role must not bypass row-level security.
+        auto conn = m_db->connection();
+        if (!conn)
+            return conn.error();
+        auto role = (*conn)->exec(QStringLiteral("SELECT current_user AS name, rolsuper OR rolbypassrls AS bypass "
+                                                 "FROM pg_roles WHERE rolname = current_user"));
+        if (!role)
+            return role.error();
+        if (role->rows() != 1 || role->toBool(0, "bypass")) {
+            return makeError(QStringLiteral("config_error"),
+                             QCoreApplication::translate("hector::server",
+                                                         "Le rôle PostgreSQL des requêtes (%1) contourne la "
+                                                         "sécurité par ligne (SUPERUSER ou BYPASSRLS) : "
+                                                         "configurez database_app_url avec le rôle hector_app.")
+                                 .arg(role->rows() ? role->text(0, "name") : QString()));
+        }
     }
 
     auto secret = loadJwtSecret();
@@ -114,6 +151,13 @@ Result<void> ServerApp::start()
     registerHealthRoutes(*m_http, *m_db);
     registerAuthRoutes(*m_http, *m_auth);
     registerOrganizationRoutes(*m_http, *m_auth);
+    m_sync = std::make_unique<SyncService>(*m_db, *m_clock);
+    registerSyncRoutes(*m_http, *m_auth, *m_sync);
+    m_live = std::make_unique<SyncLiveHub>(*m_auth, *m_db);
+    m_http->addWebSocketRoute(QStringLiteral("/api/sync/live"), [this](std::unique_ptr<QWebSocket> socket) {
+        m_live->accept(std::move(socket));
+    });
+    m_live->start();
 
     const QHostAddress address(m_config.value(ConfigKey::Listen));
     if (address.isNull()) {
@@ -141,7 +185,8 @@ Result<QByteArray> ServerApp::loadJwtSecret()
         }
         return configured.toUtf8();
     }
-    auto conn = m_db->connection();
+    // server_keys is readable by the owner only.
+    auto conn = m_ownerDb->connection();
     if (!conn)
         return conn.error();
     auto r = (*conn)->exec(QStringLiteral("INSERT INTO server_keys (name, value) VALUES ('jwt', $1) "
@@ -157,12 +202,18 @@ Result<QByteArray> ServerApp::loadJwtSecret()
 
 void ServerApp::stop()
 {
+    if (m_live) {
+        m_live->shutdown();
+        m_live.reset();
+    }
     if (m_http) {
         m_http->shutdown();
         m_http.reset();
     }
+    m_sync.reset();
     m_auth.reset();
     m_db.reset();
+    m_ownerDb.reset();
     if (m_embedded) {
         if (auto r = m_embedded->stop(); !r)
             qCWarning(lcServer) << "embedded PostgreSQL did not stop cleanly:" << r.error().message;

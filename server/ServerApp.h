@@ -16,6 +16,8 @@ class EmailSender;
 class EmbeddedPostgres;
 class HttpServer;
 class PasswordHasher;
+class SyncLiveHub;
+class SyncService;
 
 // The whole server: database (embedded or external), migrations, services and HTTP routes.
 class ServerApp : public QObject
@@ -32,7 +34,14 @@ public:
 
     quint16 port() const;
     const ServerConfig &config() const { return m_config; }
+    // Runtime connections: role hector_app, subject to row-level security.
     Database &database() { return *m_db; }
+    // Owner connections (migrations, demo seeding, server keys, tests): not subject to row-level
+    // security. Never used to answer a request.
+    Database &ownerDatabase() { return *m_ownerDb; }
+    AuthService &authService() { return *m_auth; }
+    SyncService &syncService() { return *m_sync; }
+    SyncLiveHub &liveHub() { return *m_live; }
     const PasswordHasher &passwordHasher() const { return *m_hasher; }
     QString outboxDir() const;
 
@@ -42,11 +51,14 @@ private:
     ServerConfig m_config;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<EmbeddedPostgres> m_embedded;
+    std::unique_ptr<Database> m_ownerDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<EmailSender> m_email;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<SyncLiveHub> m_live;
 };
 
 } // namespace hector::server

@@ -20,6 +20,9 @@ const QList<ConfigKeyInfo> &ServerConfig::keys()
         {ConfigKey::DatabaseUrl, "database_url", "",
          "URL PostgreSQL externe (postgresql://...). Vide : base embarquée dans data_dir. "
          "Si elle contient un mot de passe, préférez HECTOR_DATABASE_URL", false},
+        {ConfigKey::DatabaseAppUrl, "database_app_url", "",
+         "URL PostgreSQL des requêtes (rôle hector_app, sans BYPASSRLS) quand database_url est "
+         "configurée. Vide : connexion de database_url puis SET ROLE hector_app", false},
         {ConfigKey::PostgresBinDir, "postgres_bin_dir", "", "Dossier des binaires PostgreSQL (initdb, pg_ctl)", false},
         {ConfigKey::AllowedEmailDomains, "allowed_email_domains", "adsgroup-security.com",
          "Domaines e-mail autorisés (séparés par des virgules ; vide : tous)", false},

@@ -17,6 +17,7 @@ enum class ConfigKey {
     Port,
     DataDir,
     DatabaseUrl,
+    DatabaseAppUrl,
     PostgresBinDir,
     AllowedEmailDomains,
     EmailBackend,

@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     }
 
     if (demo) {
-        auto seeded = DemoSeeder::seed(server.database(), server.passwordHasher(), demoProspects, demoPassword);
+        auto seeded = DemoSeeder::seed(server.ownerDatabase(), server.passwordHasher(), demoProspects, demoPassword);
         if (!seeded) {
             print(QStringLiteral("Échec de la création des données de démonstration : %1\n")
                       .arg(seeded.error().message));

@@ -95,6 +95,104 @@
     </message>
 </context>
 <context>
+    <name>hector::sync::LocalReplica</name>
+    <message>
+        <source>Impossible de créer le dossier de la base locale : %1</source>
+        <translation>Cannot create the folder of the local database: %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base locale %1 : %2</source>
+        <translation>Cannot open the local database %1: %2</translation>
+    </message>
+    <message>
+        <source>Erreur de la base locale : %1</source>
+        <translation>Local database error: %1</translation>
+    </message>
+    <message>
+        <source>La base locale a été créée par une version plus récente de Hector. Mettez Hector à jour.</source>
+        <translation>The local database was created by a newer version of Hector. Please update Hector.</translation>
+    </message>
+    <message>
+        <source>Cette table ne peut pas être modifiée localement.</source>
+        <translation>This table cannot be changed locally.</translation>
+    </message>
+    <message>
+        <source>Cet enregistrement n&apos;existe plus.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Réponse de synchronisation inattendue (table %1).</source>
+        <translation>Unexpected synchronisation answer (table %1).</translation>
+    </message>
+    <message>
+        <source>Aucune synchronisation initiale en cours.</source>
+        <translation>No initial synchronisation in progress.</translation>
+    </message>
+    <message>
+        <source>Cet enregistrement a été supprimé ou n&apos;est plus accessible : vos modifications locales n&apos;ont pas été envoyées.</source>
+        <translation>This record was deleted or is no longer accessible: your local changes were not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::RowValidation</name>
+    <message>
+        <source>La raison sociale est obligatoire.</source>
+        <translation>The company name is required.</translation>
+    </message>
+    <message>
+        <source>L&apos;entité (France, Luxembourg, Belgique) est obligatoire.</source>
+        <translation>The entity (France, Luxembourg, Belgium) is required.</translation>
+    </message>
+    <message>
+        <source>Le SIREN « %1 » n&apos;est pas valide (9 chiffres, clé de contrôle).</source>
+        <translation>SIREN “%1” is not valid (9 digits, check digit).</translation>
+    </message>
+    <message>
+        <source>Le SIRET « %1 » n&apos;est pas valide (14 chiffres, clé de contrôle).</source>
+        <translation>SIRET “%1” is not valid (14 digits, check digit).</translation>
+    </message>
+    <message>
+        <source>Le SIRET « %1 » n&apos;appartient pas au SIREN « %2 ».</source>
+        <translation>SIRET “%1” does not belong to SIREN “%2”.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail « %1 » n&apos;est pas valide.</source>
+        <translation>The email address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Le pays doit être FR, LU ou BE.</source>
+        <translation>The country must be FR, LU or BE.</translation>
+    </message>
+    <message>
+        <source>Statut inconnu : « %1 ».</source>
+        <translation>Unknown status: “%1”.</translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>À qualifier</source>
+        <translation>To qualify</translation>
+    </message>
+    <message>
+        <source>Qualifié</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Perdu</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
     <name>hector::sync::ServerAddress</name>
     <message>
         <source>L&apos;adresse du serveur n&apos;est pas valide : %1</source>
@@ -146,6 +244,37 @@
     <message>
         <source>La session est terminée.</source>
         <translation>The session has ended.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::SyncEngine</name>
+    <message>
+        <source>Le serveur a envoyé une réponse de synchronisation inattendue.</source>
+        <translation>The server sent an unexpected synchronisation answer.</translation>
+    </message>
+    <message>
+        <source>Synchronisation arrêtée</source>
+        <translation>Synchronisation stopped</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Première synchronisation…</source>
+        <translation>First synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Erreur de synchronisation</source>
+        <translation>Synchronisation error</translation>
     </message>
 </context>
 <context>
@@ -364,6 +493,19 @@
     <message>
         <source>Non vérifié</source>
         <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AppController</name>
+    <message>
+        <source>Base locale indisponible</source>
+        <translation>Local database unavailable</translation>
+    </message>
+    <message>
+        <source>Hector ne peut pas ouvrir sa base locale, nécessaire au travail hors ligne :
+%1</source>
+        <translation>Hector cannot open its local database, needed to work offline:
+%1</translation>
     </message>
 </context>
 <context>
@@ -659,6 +801,404 @@ Server version: %1</translation>
     <message>
         <source>Mon compte</source>
         <translation>My account</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectDialog</name>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Décideur</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Nouveau prospect</source>
+        <translation>New prospect</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>&amp;Raison sociale *</source>
+        <translation>&amp;Company name *</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN</source>
+        <translation>&amp;SIREN</translation>
+    </message>
+    <message>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>SIRE&amp;T</source>
+        <translation>SIRE&amp;T</translation>
+    </message>
+    <message>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>SAS, SARL…</source>
+        <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>ex. 47.11F</source>
+        <translation>e.g. 47.11F</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Code &amp;postal</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Ville</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <source>&amp;Entité *</source>
+        <translation>&amp;Entity *</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>+33 1 23 45 67 89</source>
+        <translation>+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>Site &amp;web</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;Décideur</source>
+        <translation>&amp;Decision maker</translation>
+    </message>
+    <message>
+        <source>&amp;Fonction du décideur</source>
+        <translation>Decision maker's &amp;job title</translation>
+    </message>
+    <message>
+        <source>St&amp;atut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>&amp;Informations</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>— Aucun —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Conservé : « %1 » (%2). Écarté : « %3 » (%4).</source>
+        <translation>Kept: “%1” (%2). Discarded: “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>Conflit de synchronisation</source>
+        <translation>Synchronisation conflict</translation>
+    </message>
+    <message>
+        <source>Modification refusée par le serveur</source>
+        <translation>Change refused by the server</translation>
+    </message>
+    <message>
+        <source>Modification locale abandonnée</source>
+        <translation>Local change dropped</translation>
+    </message>
+    <message>
+        <source>Aucun conflit ni refus pour ce prospect.</source>
+        <translation>No conflict or refusal for this prospect.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectListModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Modifié le</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectsPage</name>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Rechercher : raison sociale, ville, code postal, SIREN, décideur… (Ctrl+F)</source>
+        <translation>Search: company name, city, postcode, SIREN, decision maker… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau prospect</source>
+        <translation>&amp;New prospect</translation>
+    </message>
+    <message>
+        <source>Nouveau prospect (Ctrl+N)</source>
+        <translation>New prospect (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer le prospect sélectionné (Suppr)</source>
+        <translation>Delete the selected prospect (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la suppression</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>Aucun prospect ne correspond à « %1 ».</source>
+        <translation>No prospect matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Aucun prospect pour l&apos;instant.
+Créez-en un avec « Nouveau prospect » (Ctrl+N) : il sera envoyé au serveur dès que possible, même hors ligne.</source>
+        <translation>No prospects yet.
+Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as possible, even when offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) trouvé(s)</source>
+        <translation>
+            <numerusform>%n prospect found</numerusform>
+            <numerusform>%n prospects found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supprimer le prospect</source>
+        <translation>Delete prospect</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » ? Vous pourrez annuler juste après.</source>
+        <translation>Delete “%1”? You can undo right after.</translation>
+    </message>
+    <message>
+        <source>« %1 » a été supprimé.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>« %1 » a été restauré.</source>
+        <translation>“%1” was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n modification(s) en attente</source>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 lignes (%L2/s)</source>
+        <translation>%L1 rows (%L2/s)</translation>
+    </message>
+    <message>
+        <source>synchronisé à l&apos;instant</source>
+        <translation>synchronised just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>synchronisé il y a %n min</source>
+        <translation>
+            <numerusform>synchronised %n min ago</numerusform>
+            <numerusform>synchronised %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synchronisé le %1</source>
+        <translation>synchronised on %1</translation>
+    </message>
+    <message>
+        <source>jamais synchronisé</source>
+        <translation>never synchronised</translation>
+    </message>
+    <message>
+        <source>Les modifications des autres utilisateurs arrivent en direct.</source>
+        <translation>Changes made by other users arrive live.</translation>
+    </message>
+    <message>
+        <source>Synchronisation périodique (toutes les 30 secondes).</source>
+        <translation>Periodic synchronisation (every 30 seconds).</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,13 @@ QString EmbeddedPostgres::socketDir() const
 
 QString EmbeddedPostgres::conninfo() const
 {
+    return conninfo(QLatin1String(kSuperuser));
+}
+
+QString EmbeddedPostgres::conninfo(const QString &user) const
+{
     return QStringLiteral("host='%1' port=5432 user=%2 dbname='%3' connect_timeout=10")
-        .arg(socketDir(), QLatin1String(kSuperuser), m_options.databaseName);
+        .arg(socketDir(), user, m_options.databaseName);
 }
 
 Result<QString> EmbeddedPostgres::run(const QString &program,

@@ -30,8 +30,10 @@ public:
     Result<void> stop();
     bool isRunning() const { return m_running; }
 
-    // libpq connection string for the cluster's application database.
+    // libpq connection string for the cluster's application database, as the superuser (owner of
+    // the tables) or as another role (e.g. the runtime role hector_app; trust on the private socket).
     QString conninfo() const;
+    QString conninfo(const QString &user) const;
     QString socketDir() const;
     static QString findBinDir();
 

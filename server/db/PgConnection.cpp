@@ -43,6 +43,13 @@ QString PgResult::text(int row, int col) const
                              PQgetlength(m_result.get(), row, col));
 }
 
+QByteArrayView PgResult::raw(int row, int col) const
+{
+    if (isNull(row, col))
+        return {};
+    return QByteArrayView(PQgetvalue(m_result.get(), row, col), PQgetlength(m_result.get(), row, col));
+}
+
 QByteArray PgResult::bytes(int row, const char *name) const
 {
     const int col = column(name);
@@ -124,6 +131,24 @@ Error PgConnection::lastError(pg_result *result) const
                          QCoreApplication::translate("hector::server",
                                                      "La base de données est indisponible."));
     }
+    if (sqlstate.startsWith(QLatin1String("40")) || sqlstate == QLatin1String("55P03")) {
+        // Serialization failure, deadlock, lock timeout: transient, the client retries.
+        qCWarning(lcDb) << "transient database error:" << sqlstate << detail;
+        return makeError(QStringLiteral("database_busy"),
+                         QCoreApplication::translate("hector::server",
+                                                     "La base de données est occupée. Réessayez dans "
+                                                     "un instant."));
+    }
+    if (sqlstate == QLatin1String("42501")) {
+        // Missing privilege or a row-level security policy refusing the row.
+        qCInfo(lcDb) << "permission denied:" << detail;
+        return makeError(QStringLiteral("forbidden"),
+                         QCoreApplication::translate("hector::server",
+                                                     "Vous n'avez pas le droit d'effectuer cette "
+                                                     "opération."));
+    }
+    if (sqlstate.startsWith(QLatin1String("22")))
+        return makeError(QStringLiteral("invalid_value"), detail);
     if (sqlstate == QLatin1String("23505"))
         return makeError(QStringLiteral("conflict"), detail);
     if (sqlstate.startsWith(QLatin1String("23")))
@@ -217,6 +242,36 @@ Result<qint64> PgConnection::copyIn(const QString &copySql, const QByteArray &da
     if (failed)
         return error;
     return rows;
+}
+
+Result<QByteArray> PgConnection::copyOut(const QString &copySql)
+{
+    pg_result *res = PQexec(m_conn, copySql.toUtf8().constData());
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        Error e = lastError(res);
+        PQclear(res);
+        return e;
+    }
+    PQclear(res);
+    QByteArray out;
+    char *buffer = nullptr;
+    int n = 0;
+    while ((n = PQgetCopyData(m_conn, &buffer, 0)) > 0) {
+        out.append(buffer, n);
+        PQfreemem(buffer);
+    }
+    bool failed = n == -2;
+    Error error = failed ? lastError(nullptr) : Error{};
+    while ((res = PQgetResult(m_conn)) != nullptr) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            failed = true;
+            error = lastError(res);
+        }
+        PQclear(res);
+    }
+    if (failed)
+        return error;
+    return out;
 }
 
 bool PgConnection::isHealthy() const

@@ -25,6 +25,8 @@ public:
     int column(const char *name) const;
     bool isNull(int row, int col) const;
     QString text(int row, int col) const;
+    // The value's bytes as PostgreSQL sent them (text format, UTF-8), valid while the result lives.
+    QByteArrayView raw(int row, int col) const;
     QString text(int row, const char *name) const { return text(row, column(name)); }
     QByteArray bytes(int row, const char *name) const; // bytea decoded
     qint64 toInt(int row, const char *name) const { return text(row, name).toLongLong(); }
@@ -54,6 +56,8 @@ public:
     Result<void> execScript(const QString &sql);
     // COPY ... FROM STDIN in text format: `data` is the whole tab-separated payload.
     Result<qint64> copyIn(const QString &copySql, const QByteArray &data);
+    // COPY ... TO STDOUT: the whole payload.
+    Result<QByteArray> copyOut(const QString &copySql);
 
     bool isHealthy() const;
     pg_conn *raw() const { return m_conn; }

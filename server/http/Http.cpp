@@ -63,6 +63,7 @@ int httpStatusFor(const Error &error)
         {QStringLiteral("forbidden"), 403},
         {QStringLiteral("not_found"), 404},
         {QStringLiteral("email_taken"), 409},
+        {QStringLiteral("schema_mismatch"), 409},
         {QStringLiteral("conflict"), 409},
         {QStringLiteral("invalid_email"), 422},
         {QStringLiteral("domain_not_allowed"), 422},
@@ -72,6 +73,7 @@ int httpStatusFor(const Error &error)
         {QStringLiteral("validation_error"), 422},
         {QStringLiteral("too_many_attempts"), 429},
         {QStringLiteral("database_unavailable"), 503},
+        {QStringLiteral("database_busy"), 503},
     };
     return statuses.value(error.code, 500);
 }
@@ -79,7 +81,8 @@ int httpStatusFor(const Error &error)
 HttpResponse errorResponse(const Error &error)
 {
     const int status = httpStatusFor(error);
-    if (status >= 500 && error.code != QLatin1String("database_unavailable")) {
+    if (status >= 500 && error.code != QLatin1String("database_unavailable")
+        && error.code != QLatin1String("database_busy")) {
         // Never leak internal details (SQL, paths) to clients.
         return HttpResponse::error(
             status,

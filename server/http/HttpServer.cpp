@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTimer>
+#include <QWebSocket>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtHttpServer/QHttpServer>
 
@@ -106,6 +108,50 @@ void HttpServer::addRoute(Method method, const QString &pattern, HttpHandler han
     }
     if (!ok)
         qCCritical(lcHttp) << "could not register route" << pattern;
+}
+
+void HttpServer::addWebSocketRoute(const QString &path, WebSocketHandler handler)
+{
+    // Qt 6.4 upgrades a request to a WebSocket when newWebSocketConnection is connected and a
+    // route handles the request: this route must not answer an upgrade (the WebSocket server
+    // takes the connection over); a plain HTTP request gets 426.
+    if (m_webSocketRoutes.isEmpty())
+        connect(m_server.get(), &QHttpServer::newWebSocketConnection, this, &HttpServer::acceptWebSockets);
+    m_webSocketRoutes.insert(path, std::move(handler));
+    const bool ok = m_server->route(path, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+            return;
+        const HttpResponse r = HttpResponse::error(
+            426, Error{QStringLiteral("upgrade_required"),
+                       QCoreApplication::translate("hector::server",
+                                                   "Cette adresse n'accepte que les connexions WebSocket."),
+                       {}});
+        qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path() << 426;
+        responder.write(r.body, r.contentType, QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    if (!ok)
+        qCCritical(lcHttp) << "could not register WebSocket route" << path;
+}
+
+void HttpServer::acceptWebSockets()
+{
+    while (m_server->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        const QString path = socket->requestUrl().path();
+        const auto route = m_webSocketRoutes.constFind(path);
+        if (route != m_webSocketRoutes.constEnd()) {
+            qCInfo(lcHttp).noquote() << "WEBSOCKET" << path << socket->peerAddress().toString();
+            (*route)(std::move(socket));
+            continue;
+        }
+        qCInfo(lcHttp).noquote() << "WEBSOCKET" << path << 404;
+        QWebSocket *raw = socket.release();
+        connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+        QTimer::singleShot(5000, raw, &QObject::deleteLater);
+        raw->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not found"));
+    }
 }
 
 QFuture<QHttpServerResponse> HttpServer::dispatch(const HttpHandler &handler,

@@ -13,10 +13,13 @@
 #include <memory>
 
 class QHttpServer;
+class QWebSocket;
 
 namespace hector::server {
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
+// Receives an upgraded WebSocket connection, on the thread of the HttpServer (main thread).
+using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
 // QHttpServer front: every route's handler runs on a worker thread of our own pool (handlers
 // block on PostgreSQL and Argon2id), each request is logged with its status and duration, and
@@ -31,6 +34,8 @@ public:
     enum class Method { Get, Post, Put, Patch, Delete };
     // pattern: "/api/x" or "/api/x/<arg>/y" (up to two <arg>).
     void addRoute(Method method, const QString &pattern, HttpHandler handler);
+    // WebSocket upgrades of `path` go to `handler`; upgrades of any other path are closed.
+    void addWebSocketRoute(const QString &path, WebSocketHandler handler);
 
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_port; }
@@ -39,12 +44,14 @@ public:
     void shutdown();
 
 private:
+    void acceptWebSockets();
     QFuture<QHttpServerResponse> dispatch(const HttpHandler &handler,
                                           const QHttpServerRequest &request,
                                           QStringList args);
 
     std::unique_ptr<QHttpServer> m_server;
     QThreadPool m_pool;
+    QHash<QString, WebSocketHandler> m_webSocketRoutes;
     quint16 m_port = 0;
 };
 

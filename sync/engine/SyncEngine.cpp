@@ -37,7 +37,8 @@ QString withQuery(const QString &path, const QList<QPair<QString, QString>> &ite
 Error protocolError()
 {
     return makeError(QStringLiteral("sync_protocol"),
-                     tr("Le serveur a envoyé une réponse de synchronisation inattendue."));
+                     QCoreApplication::translate("hector::sync::SyncEngine",
+                                                 "Le serveur a envoyé une réponse de synchronisation inattendue."));
 }
 } // namespace
 

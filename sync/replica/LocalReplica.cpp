@@ -604,7 +604,10 @@ Result<void> LocalReplica::acknowledge(const QList<MutationResult> &results)
         if (res.status == QLatin1String("rejected")) {
             if (auto r = addLocalHistory(table, id, QStringLiteral("rejected"), QString(), res.message); !r)
                 return fail(r.error());
-            // Server authoritative: put the server's row back (or remove ours).
+        }
+        {
+            // Server authoritative: take the row as the server now holds it (a refused change is
+            // undone; a merged one shows the values that won), or remove ours when it has none.
             if (res.hasRow) {
                 const TableSpec *spec = syncedTable(table);
                 if (!spec)
@@ -613,6 +616,12 @@ Result<void> LocalReplica::acknowledge(const QList<MutationResult> &results)
                     if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(table)), {id}); !r)
                         return fail(r.error());
                 } else {
+                    QSqlQuery del(m_db);
+                    del.prepare(QStringLiteral("SELECT 1 FROM _outbox WHERE table_name = ? AND row_id = ? AND op = 'delete'"));
+                    del.addBindValue(table);
+                    del.addBindValue(id);
+                    if (del.exec() && del.next())
+                        continue; // deleted locally since: the delete is on its way
                     QVariantMap values = row(table, id);
                     const QSet<QString> keep = pendingFields(table, id);
                     for (qsizetype i = 0; i < res.columns.size() && i < res.row.size(); ++i) {

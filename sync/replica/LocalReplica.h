@@ -34,7 +34,7 @@ struct MutationResult
     QString code;
     QString message;
     QStringList lost;
-    bool hasRow = false;   // rejected mutations carry the server's current row (or null)
+    bool hasRow = false;   // the server sent its current row (null: none for us)
     QJsonArray row;        // empty with hasRow: the row does not exist for us on the server
     QStringList columns;
 };

@@ -61,7 +61,7 @@ private slots:
 
     void migrationsAreRecordedAndIdempotent()
     {
-        auto conn = PgConnection::open(m_server.database().conninfo());
+        auto conn = PgConnection::open(m_server.ownerDatabase().conninfo());
         QVERIFY(conn.ok());
         const auto all = Migrator::bundledMigrations();
         QVERIFY(!all.isEmpty());
@@ -76,11 +76,11 @@ private slots:
     void concurrentMigratorsApplyOnce()
     {
         // Two "server processes" racing on a fresh database: the advisory lock serialises them.
-        auto admin = PgConnection::open(m_server.database().conninfo());
+        auto admin = PgConnection::open(m_server.ownerDatabase().conninfo());
         QVERIFY(admin.ok());
         QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS race")).ok());
         QVERIFY((*admin)->execScript(QStringLiteral("CREATE DATABASE race")).ok());
-        QString info = m_server.database().conninfo();
+        QString info = m_server.ownerDatabase().conninfo();
         info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='race'"));
         QList<Migration> migrations = Migrator::bundledMigrations();
         // A slow extra migration widens the race window.
@@ -109,7 +109,7 @@ private slots:
 
     void newerSchemaIsRefused()
     {
-        auto conn = PgConnection::open(m_server.database().conninfo());
+        auto conn = PgConnection::open(m_server.ownerDatabase().conninfo());
         QVERIFY((*conn)->execScript(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9998, 'future')")).ok());
         auto r = Migrator::migrate(**conn, Migrator::bundledMigrations());
         QVERIFY(!r.ok());
@@ -119,7 +119,7 @@ private slots:
 
     void failedMigrationRollsBackEverything()
     {
-        auto conn = PgConnection::open(m_server.database().conninfo());
+        auto conn = PgConnection::open(m_server.ownerDatabase().conninfo());
         QList<Migration> migrations = Migrator::bundledMigrations();
         migrations.append(Migration{9001, QStringLiteral("good"), QStringLiteral("CREATE TABLE good_one (x int);")});
         migrations.append(Migration{9002, QStringLiteral("bad"), QStringLiteral("CREATE TABLE oops (x nosuchtype);")});
@@ -162,7 +162,7 @@ private slots:
         QTemporaryDir dir;
         ServerConfig config = ServerConfig::defaults();
         config.set(ConfigKey::DataDir, dir.path());
-        config.set(ConfigKey::DatabaseUrl, m_server.database().conninfo());
+        config.set(ConfigKey::DatabaseUrl, m_server.ownerDatabase().conninfo());
         config.set(ConfigKey::Port, QStringLiteral("0"));
         config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
         ServerApp second(config);
@@ -170,6 +170,12 @@ private slots:
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("postgres"))));
         QVERIFY(second.database().ping());
+        // Without database_app_url, requests still run as hector_app (SET ROLE), never as the owner.
+        auto conn = second.database().connection();
+        QVERIFY(conn.ok());
+        auto who = (*conn)->exec(QStringLiteral("SELECT current_user AS u"));
+        QVERIFY(who.ok());
+        QCOMPARE(who->text(0, "u"), QStringLiteral("hector_app"));
         second.stop();
         QVERIFY(m_server.database().ping()); // the external database is left running
     }
@@ -179,7 +185,7 @@ private slots:
         QTemporaryDir dir;
         ServerConfig config = ServerConfig::defaults();
         config.set(ConfigKey::DataDir, dir.path());
-        config.set(ConfigKey::DatabaseUrl, m_server.database().conninfo());
+        config.set(ConfigKey::DatabaseUrl, m_server.ownerDatabase().conninfo());
         config.set(ConfigKey::Port, QString::number(m_server.app().port())); // already taken
         config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
         ServerApp second(config);
@@ -222,10 +228,10 @@ private slots:
     void demoSeedIsRealisticAndIdempotent()
     {
         // The fixture's database already has an organisation; seed a fresh database instead.
-        auto admin = PgConnection::open(m_server.database().conninfo());
+        auto admin = PgConnection::open(m_server.ownerDatabase().conninfo());
         QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS demo")).ok());
         QVERIFY((*admin)->execScript(QStringLiteral("CREATE DATABASE demo")).ok());
-        QString info = m_server.database().conninfo();
+        QString info = m_server.ownerDatabase().conninfo();
         info.replace(QStringLiteral("dbname='hector'"), QStringLiteral("dbname='demo'"));
         {
             auto c = PgConnection::open(info);

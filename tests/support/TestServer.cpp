@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "server/ServerApp.h"
+#include "services/AuthService.h"
 #include "services/Clock.h"
 #include "services/Crypto.h"
 
@@ -46,7 +47,7 @@ bool TestServer::start()
         qWarning("TestServer: %s", qPrintable(r.error().message));
         return false;
     }
-    auto conn = database().connection();
+    auto conn = ownerDatabase().connection();
     if (!conn)
         return false;
     auto org = (*conn)->exec(QStringLiteral("INSERT INTO organizations (name) VALUES ('ADS Group Security') "
@@ -92,7 +93,7 @@ QString TestServer::organizationId() const
 
 QString TestServer::entityId(const QString &countryCode) const
 {
-    auto conn = m_app->database().connection();
+    auto conn = m_app->ownerDatabase().connection();
     if (!conn)
         return {};
     auto r = (*conn)->exec(QStringLiteral("SELECT id FROM entities WHERE country_code = $1 AND level = 0 "
@@ -104,22 +105,97 @@ QString TestServer::entityId(const QString &countryCode) const
 QString TestServer::createUser(const QString &email, const QString &password, hector::Role role,
                                const QString &countryCode, bool active)
 {
+    return createUserInEntity(email, password, role, entityId(countryCode), active);
+}
+
+QString TestServer::createUserInEntity(const QString &email, const QString &password, hector::Role role,
+                                       const QString &entity, bool active)
+{
     auto hash = m_app->passwordHasher().hash(password);
     if (!hash)
         return {};
-    auto conn = database().connection();
-    if (!conn)
-        return {};
-    auto r = (*conn)->exec(QStringLiteral("INSERT INTO users (email, first_name, last_name, role, "
-                                          "organization_id, entity_id, password_hash, active) "
-                                          "VALUES ($1, 'Test', $2, $3, $4, $5, $6, $7) RETURNING id"),
-                           {email.toLower(), hector::roleLabel(role), hector::roleName(role), m_organizationId,
-                            entityId(countryCode), *hash, active});
+    auto r = execOwner(QStringLiteral("INSERT INTO users (email, first_name, last_name, role, "
+                                      "organization_id, entity_id, password_hash, active) "
+                                      "VALUES ($1, 'Test', $2, $3, $4, $5, $6, $7) RETURNING id"),
+                       {email.toLower(), hector::roleLabel(role), hector::roleName(role), m_organizationId,
+                        entity, *hash, active});
     if (!r) {
         qWarning("createUser: %s", qPrintable(r.error().message));
         return {};
     }
     return r->text(0, "id");
+}
+
+QString TestServer::createEntity(const QString &name, const QString &countryCode, const QString &parentId)
+{
+    auto r = execOwner(QStringLiteral("INSERT INTO entities (organization_id, name, country_code, parent_id, level) "
+                                      "VALUES ($1, $2, $3, $4::uuid, "
+                                      "        COALESCE((SELECT level + 1 FROM entities WHERE id = $4::uuid), 0)) "
+                                      "RETURNING id"),
+                       {m_organizationId, name, countryCode, parentId.isEmpty() ? QVariant() : QVariant(parentId)});
+    if (!r) {
+        qWarning("createEntity: %s", qPrintable(r.error().message));
+        return {};
+    }
+    return r->text(0, "id");
+}
+
+QString TestServer::createProspect(const QString &entityCountry, const QJsonObject &fields)
+{
+    QJsonObject row{{QStringLiteral("entity_id"), entityId(entityCountry)},
+                    {QStringLiteral("company_name"), QStringLiteral("Prospect %1 %2").arg(entityCountry).arg(++m_prospectCounter)},
+                    {QStringLiteral("country_code"), entityCountry},
+                    {QStringLiteral("status"), QStringLiteral("nouveau")}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        row.insert(it.key(), it.value());
+    QStringList columns;
+    QStringList placeholders;
+    QVariantList values;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        columns << u'"' + it.key() + u'"';
+        values << (it.value().isNull() ? QVariant() : it.value().toVariant());
+        placeholders << QStringLiteral("$%1").arg(values.size());
+    }
+    auto r = execOwner(QStringLiteral("INSERT INTO prospects (%1) VALUES (%2) RETURNING id")
+                           .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+                       values);
+    if (!r) {
+        qWarning("createProspect: %s", qPrintable(r.error().message));
+        return {};
+    }
+    return r->text(0, "id");
+}
+
+QString TestServer::accessToken(const QString &email, const QString &password)
+{
+    auto tokens = m_app->authService().login(email, password, false, RequestContext{QStringLiteral("127.0.0.1"), {}});
+    if (!tokens) {
+        qWarning("accessToken: %s", qPrintable(tokens.error().message));
+        return {};
+    }
+    return tokens->accessToken;
+}
+
+UserContext TestServer::contextOf(const QString &userId)
+{
+    auto r = execOwner(QStringLiteral("SELECT role, entity_id, organization_id FROM users WHERE id = $1::uuid"), {userId});
+    if (!r || r->rows() != 1)
+        return UserContext{userId, {}, {}, {}};
+    return UserContext{userId, r->text(0, "role"), r->text(0, "entity_id"), r->text(0, "organization_id")};
+}
+
+hector::Result<PgResult> TestServer::execAs(const QString &userId, const QString &sql, const QVariantList &params)
+{
+    const UserContext ctx = contextOf(userId);
+    return database().transactionAs<PgResult>(ctx, [&](PgConnection &conn) { return conn.exec(sql, params); });
+}
+
+hector::Result<PgResult> TestServer::execOwner(const QString &sql, const QVariantList &params)
+{
+    auto conn = ownerDatabase().connection();
+    if (!conn)
+        return conn.error();
+    return (*conn)->exec(sql, params);
 }
 
 QString TestServer::outboxDir() const
@@ -200,6 +276,11 @@ ManualClock &TestServer::clock()
 Database &TestServer::database()
 {
     return m_app->database();
+}
+
+Database &TestServer::ownerDatabase()
+{
+    return m_app->ownerDatabase();
 }
 
 ServerApp &TestServer::app()

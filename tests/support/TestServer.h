@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/Roles.h"
+#include "db/PgConnection.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -12,6 +16,7 @@ namespace hector::server {
 class ManualClock;
 class ServerApp;
 class Database;
+struct UserContext;
 } // namespace hector::server
 
 namespace hector::test {
@@ -31,11 +36,31 @@ public:
 
     QUrl baseUrl() const;
     QUrl url(const QString &path) const;
-    // Creates a user directly in the database; returns its id.
+    // Creates a user directly in the database (owner connection); returns its id.
     QString createUser(const QString &email, const QString &password, hector::Role role,
                        const QString &countryCode = QStringLiteral("FR"), bool active = true);
+    QString createUserInEntity(const QString &email, const QString &password, hector::Role role,
+                               const QString &entityId, bool active = true);
+    // Level-0 entity of that country (France, Luxembourg, Belgique).
     QString entityId(const QString &countryCode) const;
     QString organizationId() const;
+    // Creates an entity (a child of `parentId` when given); returns its id.
+    QString createEntity(const QString &name, const QString &countryCode, const QString &parentId = {});
+    // Creates a prospect through the owner connection (no row-level security) in the level-0 entity
+    // of `entityCountry`; `fields` (column -> value) override the defaults (company_name,
+    // country_code, status, ...), e.g. {"entity_id": ..., "owner_id": ...}. Returns its id.
+    QString createProspect(const QString &entityCountry, const QJsonObject &fields = {});
+    // Access token of a user, straight from the AuthService (no HTTP round trip).
+    QString accessToken(const QString &email, const QString &password);
+
+    // The row-level security context of a user, as the server sets it for their requests.
+    hector::server::UserContext contextOf(const QString &userId);
+    // Runs one statement as that user: runtime role hector_app, inside a transaction carrying the
+    // user's context, exactly as the sync endpoints do.
+    hector::Result<hector::server::PgResult> execAs(const QString &userId, const QString &sql,
+                                                    const QVariantList &params = {});
+    // Runs one statement on the owner connection (no row-level security).
+    hector::Result<hector::server::PgResult> execOwner(const QString &sql, const QVariantList &params = {});
 
     QString outboxDir() const;
     // Decoded text of the newest email sent to `email` (empty when none).
@@ -46,7 +71,9 @@ public:
 
     // Server-side clock, movable by tests (lockouts, expiries).
     hector::server::ManualClock &clock();
+    // Runtime database (role hector_app, row-level security) and owner database.
     hector::server::Database &database();
+    hector::server::Database &ownerDatabase();
     hector::server::ServerApp &app();
 
 private:
@@ -54,6 +81,7 @@ private:
     std::shared_ptr<hector::server::ManualClock> m_clock;
     std::unique_ptr<hector::server::ServerApp> m_app;
     QString m_organizationId;
+    int m_prospectCounter = 0;
 };
 
 } // namespace hector::test

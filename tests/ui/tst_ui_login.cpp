@@ -14,6 +14,11 @@
 #include "ui/ForgotPasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "sync/engine/SyncEngine.h"
+#include "ui/prospects/ProspectListModel.h"
+#include "ui/prospects/ProspectsPage.h"
+
+#include <QStandardPaths>
 #include "ui/MessageBanner.h"
 #include "ui/PageRegistry.h"
 #include "ui/Theme.h"
@@ -70,10 +75,25 @@ private:
 private slots:
     void initTestCase()
     {
+        // Replicas and settings go to a throw-away location, never the developer's own.
+        QStandardPaths::setTestModeEnabled(true);
         applyTheme(*qApp);
         i18n::install(*qApp, i18n::Language::French);
         QVERIFY2(m_server.start(), "the test server did not start (see the warning above)");
-        QVERIFY(!m_server.createUser(kEmail, kPassword, Role::Commercial, u"FR"_s).isEmpty());
+        const QString userId = m_server.createUser(kEmail, kPassword, Role::Commercial, u"FR"_s);
+        QVERIFY(!userId.isEmpty());
+        // Realistic prospects for the list (and its screenshot).
+        const QStringList names{u"Boulangerie Paul"_s, u"Pharmacie du Port"_s, u"Bijouterie Lefèvre"_s,
+                                u"Garage Renault Lille Sud"_s, u"Cabinet Dentaire Moreau"_s, u"Tabac Presse Le Balto"_s,
+                                u"Hôtel Le Régent"_s, u"Supermarché Carrefour City"_s, u"Opticien Krys Arras"_s,
+                                u"Brasserie du Théâtre"_s};
+        const QStringList cities{u"Lille"_s, u"Arras"_s, u"Lens"_s, u"Douai"_s, u"Roubaix"_s};
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY(!m_server.createProspect(u"FR"_s, {{u"company_name"_s, names.at(i)},
+                                                       {u"city"_s, cities.at(i % cities.size())},
+                                                       {u"owner_id"_s, i % 2 ? QJsonValue(userId) : QJsonValue()}})
+                         .isEmpty());
+        }
     }
 
     void init()
@@ -109,6 +129,8 @@ private slots:
         QVERIFY(!name.isEmpty());
         QVERIFY2(window->userButtonText().contains(name), qPrintable(window->userButtonText()));
         QVERIFY(window->userButtonText().contains(roleLabel(Role::Commercial)));
+        QCOMPARE(window->currentPageId(), QString(pages::prospects));
+        QVERIFY(window->showPage(QString(pages::myAccount)));
         auto *page = qobject_cast<AccountPage *>(window->pageWidget(QString(pages::myAccount)));
         QVERIFY(page);
         QCOMPARE(page->displayedName(), name);
@@ -119,6 +141,15 @@ private slots:
 
         window->resize(1366, 768);
         screenshot(window, u"03-main-window"_s);
+        // The prospects list, filled by the first sync from the real server.
+        QVERIFY(window->showPage(QString(pages::prospects)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->syncEngine()
+                                     && m_app->syncEngine()->status() == sync::SyncEngine::Status::UpToDate,
+                                 20000);
+        auto *prospects = qobject_cast<ProspectsPage *>(window->pageWidget(QString(pages::prospects)));
+        QVERIFY(prospects);
+        QTRY_COMPARE_WITH_TIMEOUT(prospects->model()->totalCount(), 10, 10000);
+        screenshot(window, u"03b-prospects"_s);
 
         // Log out with the keyboard shortcut (Ctrl+Shift+Q).
         QAction *logout = window->findChild<QAction *>(u"logoutAction"_s);

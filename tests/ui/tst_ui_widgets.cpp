@@ -12,6 +12,8 @@
 #include "ui/ForgotPasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+
+#include <QStandardPaths>
 #include "ui/MessageBanner.h"
 #include "ui/PageRegistry.h"
 #include "ui/Theme.h"
@@ -80,6 +82,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         applyTheme(*qApp);
         i18n::install(*qApp, i18n::Language::French);
     }
@@ -135,6 +138,8 @@ private slots:
         MainWindow *window = m_app->mainWindow();
         QVERIFY(window->userButtonText().contains(u"Alice Martin"_s));
         QVERIFY(window->userButtonText().contains(u"Manager"_s));
+        QCOMPARE(window->currentPageId(), QString(pages::prospects)); // the first family opens
+        QVERIFY(window->showPage(QString(pages::myAccount)));
         QCOMPARE(window->currentPageId(), QString(pages::myAccount));
         auto *page = qobject_cast<AccountPage *>(window->pageWidget(QString(pages::myAccount)));
         QVERIFY(page);
@@ -156,12 +161,15 @@ private slots:
             QVERIFY(!value.contains(u"access-"_s));
         }
 
-        // Sidebar: the « Compte » family with « Mon compte », nothing else.
+        // Sidebar: « Clients » → « Prospects », then « Compte » → « Mon compte », nothing else.
         auto *sidebar = in<QTreeWidget>(window, "sidebar");
-        QCOMPARE(sidebar->topLevelItemCount(), 1);
-        QCOMPARE(sidebar->topLevelItem(0)->text(0), u"COMPTE"_s);
+        QCOMPARE(sidebar->topLevelItemCount(), 2);
+        QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CLIENTS"_s);
         QCOMPARE(sidebar->topLevelItem(0)->childCount(), 1);
-        QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Mon compte"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->text(0), u"COMPTE"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->childCount(), 1);
+        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Mon compte"_s);
 
         // Ctrl+Shift+Q logs out.
         window->findChild<QAction *>(u"logoutAction"_s)->trigger();
@@ -212,7 +220,9 @@ private slots:
 
         fillAndSubmit(m_fake->baseUrl().toString(), m_fake->email, m_fake->password, true);
         QTRY_VERIFY(m_app->mainWindow());
+        QVERIFY(m_app->mainWindow()->showPage(QString(pages::myAccount)));
         auto *page = m_app->mainWindow()->pageWidget(QString(pages::myAccount));
+        QVERIFY(page);
         QTRY_VERIFY(in<QLabel>(page, "accountSessionKind")
                         ->text()
                         .startsWith(u"Cette session uniquement"_s));
@@ -226,7 +236,9 @@ private slots:
         fillAndSubmit(m_fake->baseUrl().toString(), m_fake->email, m_fake->password, true);
         QTRY_VERIFY(m_app->mainWindow());
         QTRY_VERIFY(m_app->session()->isPersisted());
+        QVERIFY(m_app->mainWindow()->showPage(QString(pages::myAccount)));
         auto *page = m_app->mainWindow()->pageWidget(QString(pages::myAccount));
+        QVERIFY(page);
         QTRY_VERIFY(in<QLabel>(page, "accountSessionKind")
                         ->text()
                         .startsWith(u"Mémorisée sur cet ordinateur"_s));
@@ -401,8 +413,8 @@ private slots:
         QCOMPARE(registry.defaultPageId(commercial), u"sales.a"_s);
 
         const PageRegistry builtin = PageRegistry::builtin();
-        QCOMPARE(builtin.families(commercial).size(), 1);
-        QCOMPARE(builtin.defaultPageId(commercial), QString(pages::myAccount));
+        QCOMPARE(builtin.families(commercial).size(), 2); // « Clients », « Compte »
+        QCOMPARE(builtin.defaultPageId(commercial), QString(pages::prospects));
     }
 
     void englishTranslation()
@@ -435,7 +447,9 @@ private slots:
         m_app->mainWindow()->resize(1366, 768);
         screenshot(m_app->mainWindow(), u"10-main-window-english"_s);
         auto *sidebar = in<QTreeWidget>(m_app->mainWindow(), "sidebar");
-        QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"My account"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CUSTOMERS"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"My account"_s);
         m_app.reset();
         QCoreApplication::removeTranslator(&english);
         QLocale::setDefault(previousLocale);
