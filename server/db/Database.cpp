@@ -65,10 +65,35 @@ Result<PgConnection *> Database::connection()
     return raw;
 }
 
+void Database::discardConnection()
+{
+    t_connections.erase(m_id);
+}
+
+Result<PgConnection *> Database::begin()
+{
+    for (int attempt = 0;; ++attempt) {
+        auto conn = connection();
+        if (!conn)
+            return conn.error();
+        auto begun = (*conn)->execScript(QStringLiteral("BEGIN"));
+        if (begun)
+            return *conn;
+        if (attempt > 0 || begun.error().code != QLatin1String("database_unavailable"))
+            return begun.error();
+        discardConnection();
+    }
+}
+
 bool Database::ping()
 {
-    auto conn = connection();
-    return conn && (*conn)->exec(QStringLiteral("SELECT 1")).ok();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto conn = connection();
+        if (conn && (*conn)->exec(QStringLiteral("SELECT 1")).ok())
+            return true;
+        discardConnection();
+    }
+    return false;
 }
 
 Result<void> Database::applyContext(PgConnection &conn, const UserContext &user)

@@ -55,6 +55,12 @@ public:
     // Checks that the database answers (used by /api/health).
     bool ping();
 
+    // The thread's connection with a transaction begun. A connection found broken at that point
+    // (PostgreSQL restarted since its last use) is replaced once: nothing had run on it yet.
+    Result<PgConnection *> begin();
+    // Forgets the calling thread's connection (closing it).
+    void discardConnection();
+
     // Sets the context of the transaction running on `conn` (used by transactionAs).
     static Result<void> applyContext(PgConnection &conn, const UserContext &user);
 
@@ -68,12 +74,10 @@ private:
 template<typename T>
 Result<T> Database::transaction(const std::function<Result<T>(PgConnection &)> &work)
 {
-    auto conn = connection();
+    auto conn = begin();
     if (!conn)
         return conn.error();
     PgConnection &c = **conn;
-    if (auto begin = c.execScript(QStringLiteral("BEGIN")); !begin)
-        return begin.error();
     Result<T> result = work(c);
     if (!result) {
         (void)c.execScript(QStringLiteral("ROLLBACK"));

@@ -13,7 +13,7 @@
 
 namespace hector::server {
 
-// A request copied out of QHttpServerRequest so it can be handled on a worker thread.
+// One HTTP request, parsed by HttpServer and handled on a worker thread.
 struct HttpRequest
 {
     QByteArray method;

@@ -192,10 +192,7 @@ hector::Result<PgResult> TestServer::execAs(const QString &userId, const QString
 
 hector::Result<PgResult> TestServer::execOwner(const QString &sql, const QVariantList &params)
 {
-    auto conn = ownerDatabase().connection();
-    if (!conn)
-        return conn.error();
-    return (*conn)->exec(sql, params);
+    return ownerDatabase().transaction<PgResult>([&](PgConnection &conn) { return conn.exec(sql, params); });
 }
 
 QString TestServer::outboxDir() const
