@@ -93,7 +93,7 @@ EN = {
     "Annuler": "Cancel",
     "— Aucun —": "— None —",
     "un autre utilisateur": "another user",
-    "Conservé : « %1 » (%2). Écarté : « %3 » (%4).": "Kept: “%1” (%2). Discarded: “%3” (%4).",
+    "Valeur conservée : « %1 » (%2)\nValeur écartée : « %3 » (%4)": "Value kept: “%1” (%2)\nValue discarded: “%3” (%4)",
     "Conflit de synchronisation": "Synchronisation conflict",
     "Modification refusée par le serveur": "Change refused by the server",
     "Modification locale abandonnée": "Local change dropped",

@@ -963,7 +963,7 @@ Server version: %1</translation>
     </message>
     <message>
         <source>&amp;Fonction du décideur</source>
-        <translation>Decision maker's &amp;job title</translation>
+        <translation>Decision maker&apos;s &amp;job title</translation>
     </message>
     <message>
         <source>St&amp;atut</source>
@@ -990,10 +990,6 @@ Server version: %1</translation>
         <translation>Event</translation>
     </message>
     <message>
-        <source>Détail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
@@ -1014,10 +1010,6 @@ Server version: %1</translation>
         <translation>another user</translation>
     </message>
     <message>
-        <source>Conservé : « %1 » (%2). Écarté : « %3 » (%4).</source>
-        <translation>Kept: “%1” (%2). Discarded: “%3” (%4).</translation>
-    </message>
-    <message>
         <source>Conflit de synchronisation</source>
         <translation>Synchronisation conflict</translation>
     </message>
@@ -1032,6 +1024,12 @@ Server version: %1</translation>
     <message>
         <source>Aucun conflit ni refus pour ce prospect.</source>
         <translation>No conflict or refusal for this prospect.</translation>
+    </message>
+    <message>
+        <source>Valeur conservée : « %1 » (%2)
+Valeur écartée : « %3 » (%4)</source>
+        <translation>Value kept: “%1” (%2)
+Value discarded: “%3” (%4)</translation>
     </message>
 </context>
 <context>
@@ -1129,20 +1127,6 @@ Créez-en un avec « Nouveau prospect » (Ctrl+N) : il sera envoyé au serveur d
         <translation>No prospects yet.
 Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as possible, even when offline.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n prospect(s) trouvé(s)</source>
-        <translation>
-            <numerusform>%n prospect found</numerusform>
-            <numerusform>%n prospects found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prospect(s)</source>
-        <translation>
-            <numerusform>%n prospect</numerusform>
-            <numerusform>%n prospects</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Supprimer le prospect</source>
         <translation>Delete prospect</translation>
@@ -1159,16 +1143,17 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
         <source>« %1 » a été restauré.</source>
         <translation>“%1” was restored.</translation>
     </message>
+    <message>
+        <source>Résultats : %L1</source>
+        <translation>Results: %L1</translation>
+    </message>
+    <message>
+        <source>Prospects : %L1</source>
+        <translation>Prospects: %L1</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n modification(s) en attente</source>
-        <translation>
-            <numerusform>%n change pending</numerusform>
-            <numerusform>%n changes pending</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%L1 lignes (%L2/s)</source>
         <translation>%L1 rows (%L2/s)</translation>
@@ -1176,13 +1161,6 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>synchronisé à l&apos;instant</source>
         <translation>synchronised just now</translation>
-    </message>
-    <message numerus="yes">
-        <source>synchronisé il y a %n min</source>
-        <translation>
-            <numerusform>synchronised %n min ago</numerusform>
-            <numerusform>synchronised %n min ago</numerusform>
-        </translation>
     </message>
     <message>
         <source>synchronisé le %1</source>
@@ -1199,6 +1177,14 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>Synchronisation périodique (toutes les 30 secondes).</source>
         <translation>Periodic synchronisation (every 30 seconds).</translation>
+    </message>
+    <message>
+        <source>modifications en attente : %L1</source>
+        <translation>pending changes: %L1</translation>
+    </message>
+    <message>
+        <source>synchronisé il y a %L1 min</source>
+        <translation>synchronised %L1 min ago</translation>
     </message>
 </context>
 <context>

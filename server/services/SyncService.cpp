@@ -504,8 +504,9 @@ Result<void> SyncService::checkSchemaVersion(const QString &version)
     if (ok && v == sync::kSyncSchemaVersion)
         return {};
     Error e = makeError(QStringLiteral("schema_mismatch"),
-                        tr("La base locale de ce poste (schéma %1) ne correspond pas au serveur (schéma %2) : "
-                           "elle va être reconstruite.")
+                        tr("Cette version de Hector (schéma de synchronisation %1) ne correspond pas à celle du "
+                           "serveur (schéma %2) : installez la même version que le serveur. Vos modifications "
+                           "locales sont conservées et seront envoyées après la mise à jour.")
                             .arg(version)
                             .arg(sync::kSyncSchemaVersion));
     e.details.insert(QStringLiteral("serverSchemaVersion"), sync::kSyncSchemaVersion);

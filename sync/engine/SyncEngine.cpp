@@ -362,6 +362,12 @@ void SyncEngine::fail(const Error &error)
     m_lastError = error;
     qCWarning(lcSyncEngine) << "sync failed:" << error.code << error.message;
     setStatus(errors::isConnectivityError(error) ? Status::Offline : Status::Error);
+    if (error.code == QLatin1String("schema_mismatch")) {
+        // Only an update of the application fixes it: ask again rarely, keep the outbox intact.
+        m_backoffMs = m_maxBackoffMs;
+        m_retryTimer.start(m_maxBackoffMs);
+        return;
+    }
     scheduleRetry();
 }
 

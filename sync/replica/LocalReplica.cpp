@@ -222,9 +222,13 @@ void LocalReplica::rollback()
 
 Result<void> LocalReplica::migrate()
 {
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = q.next() ? q.value(0).toInt() : 0;
+    int version = 0;
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        version = q.next() ? q.value(0).toInt() : 0;
+        q.finish(); // an active statement would lock the tables migrations drop
+    }
     if (version > kReplicaSchema) {
         return makeError(QStringLiteral("replica_too_new"),
                          tr("La base locale a été créée par une version plus récente de Hector. "
@@ -312,9 +316,11 @@ QString LocalReplica::state(const QString &key) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM _sync_state WHERE key = ?"));
     q.addBindValue(key);
+    QString value;
     if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+        value = q.value(0).toString();
+    q.finish();
+    return value;
 }
 
 Result<void> LocalReplica::setState(const QString &key, const QString &value)

@@ -81,6 +81,31 @@ private slots:
         QCOMPARE((*again)->clientId(), clientId); // stable across restarts
     }
 
+    void anotherSchemaVersionRebuildsTablesButKeepsTheOutbox()
+    {
+        const QString path = newPath();
+        QString pendingId;
+        {
+            auto r = LocalReplica::open(path);
+            LocalReplica &rep = **r;
+            QVERIFY(rep.beginSnapshot().ok());
+            QVERIFY(rep.finishSnapshot(QStringLiteral("5:-1"), 1).ok());
+            pendingId = *rep.createRow(QStringLiteral("prospects"), prospect(QStringLiteral("Gardé")));
+            // As if written by a client of another synced-table schema.
+            QSqlQuery q(rep.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE _sync_state SET value = '0' WHERE key = 'schema_version'")));
+        }
+        auto r = LocalReplica::open(path);
+        LocalReplica &rep = **r;
+        QVERIFY(!rep.hasSnapshot());                       // a fresh snapshot will be taken
+        QVERIFY(rep.row(QStringLiteral("prospects"), pendingId).isEmpty()); // tables rebuilt empty
+        QCOMPARE(rep.pendingCount(), 1);                   // the local change is still to send
+        QVERIFY(rep.beginSnapshot().ok());
+        QVERIFY(rep.finishSnapshot(QStringLiteral("9:-1"), 1).ok());
+        QCOMPARE(rep.row(QStringLiteral("prospects"), pendingId).value(QStringLiteral("company_name")).toString(),
+                 QStringLiteral("Gardé"));                  // re-applied on top of the new snapshot
+    }
+
     void localWritesGoToOutboxAtomically()
     {
         auto r = LocalReplica::open(newPath());

@@ -17,7 +17,9 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -66,7 +68,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { applyTheme(*qApp); }
+    void initTestCase()
+    {
+        applyTheme(*qApp);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
 
     void modelPassesTheTesterAndSortsAndFilters()
     {
@@ -139,6 +145,39 @@ private slots:
         const QVariantMap row = rep->row(QStringLiteral("prospects"), dialog.prospectId());
         QCOMPARE(row.value(QStringLiteral("company_name")).toString(), QStringLiteral("Bijouterie Lefèvre"));
         QCOMPARE(row.value(QStringLiteral("entity_id")).toString(), kFrance);
+    }
+
+    void conflictIsShownInHistory()
+    {
+        auto rep = newReplica();
+        seed(*rep, 1);
+        QSqlQuery q(rep->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, email, first_name, last_name, role, entity_id, active) VALUES "
+                                      "('u2', 'sophie@adsgroup-security.com', 'Sophie', 'Bernard', 'manager', '%1', 1)")
+                           .arg(kFrance)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO record_history (id, entity_id, table_name, row_id, field, kind, kept_value, "
+                                      "lost_value, kept_user_id, lost_user_id, created_at) VALUES ('h1', '%1', 'prospects', "
+                                      "'p000000', 'phone', 'conflict', '+33320222222', '+33320111111', 'u2', 'u1', "
+                                      "'2026-11-25T09:30:00.000Z')")
+                           .arg(kFrance)));
+        ProspectDialog dialog(rep.get(), QStringLiteral("p000000"));
+        dialog.resize(640, 560);
+        dialog.show();
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
+        auto *history = dialog.findChild<QTreeWidget *>();
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = history->topLevelItem(0);
+        QCOMPARE(item->text(1), QStringLiteral("Téléphone"));
+        QCOMPARE(item->text(2), QStringLiteral("Conflit de synchronisation"));
+        QCOMPARE(item->childCount(), 1);
+        const QString detail = item->child(0)->text(0);
+        QVERIFY(detail.contains(QStringLiteral("+33320222222")));
+        QVERIFY(detail.contains(QStringLiteral("Sophie Bernard")));
+        QVERIFY(detail.contains(QStringLiteral("+33320111111")));
+        QVERIFY(detail.contains(QStringLiteral("Julien Petit")));
+        test::screenshot(&dialog, QStringLiteral("prospect-history-conflict"));
     }
 
     void deleteThenUndo()

@@ -102,10 +102,13 @@ ProspectDialog::ProspectDialog(sync::LocalReplica *replica, const QString &id, Q
     m_tabs->addTab(info, tr("&Informations"));
 
     m_history = new QTreeWidget(m_tabs);
-    m_history->setColumnCount(4);
-    m_history->setHeaderLabels({tr("Date"), tr("Champ"), tr("Événement"), tr("Détail")});
+    // One entry per event: date, field and kind on the first line, the detail spanned below.
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("Date"), tr("Champ"), tr("Événement")});
     m_history->setRootIsDecorated(false);
-    m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_history->setWordWrap(true);
+    m_history->setUniformRowHeights(false);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(m_history, tr("&Historique"));
     m_tabs->setTabEnabled(1, !id.isEmpty());
 
@@ -168,13 +171,11 @@ void ProspectDialog::loadHistory()
     q.addBindValue(m_id);
     if (q.exec()) {
         while (q.next()) {
-            const QString detail = tr("Conservé : « %1 » (%2). Écarté : « %3 » (%4).")
+            const QString detail = tr("Valeur conservée : « %1 » (%2)\nValeur écartée : « %3 » (%4)")
                                        .arg(q.value(3).toString(), userName(q.value(5).toString()),
                                             q.value(4).toString(), userName(q.value(6).toString()));
-            auto *item = new QTreeWidgetItem({when(q.value(0).toString()), fieldLabel(q.value(1).toString()),
-                                              tr("Conflit de synchronisation"), detail});
-            item->setToolTip(3, detail);
-            m_history->addTopLevelItem(item);
+            addHistoryEntry(when(q.value(0).toString()), fieldLabel(q.value(1).toString()),
+                            tr("Conflit de synchronisation"), detail);
         }
     }
     const auto local = m_replica->localHistory(QStringLiteral("prospects"), m_id);
@@ -182,18 +183,33 @@ void ProspectDialog::loadHistory()
         const QString kind = h.value(QStringLiteral("kind")).toString() == QLatin1String("rejected")
                                  ? tr("Modification refusée par le serveur")
                                  : tr("Modification locale abandonnée");
-        auto *item = new QTreeWidgetItem({when(h.value(QStringLiteral("created_at")).toString()),
-                                          fieldLabel(h.value(QStringLiteral("field")).toString()), kind,
-                                          h.value(QStringLiteral("message")).toString()});
-        m_history->addTopLevelItem(item);
+        addHistoryEntry(when(h.value(QStringLiteral("created_at")).toString()),
+                        fieldLabel(h.value(QStringLiteral("field")).toString()), kind,
+                        h.value(QStringLiteral("message")).toString());
     }
     if (m_history->topLevelItemCount() == 0) {
-        auto *item = new QTreeWidgetItem({QString(), QString(), tr("Aucun conflit ni refus pour ce prospect."), QString()});
+        auto *item = new QTreeWidgetItem({QString(), QString(), tr("Aucun conflit ni refus pour ce prospect.")});
         item->setFlags(Qt::NoItemFlags);
         m_history->addTopLevelItem(item);
     }
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < 2; ++c)
         m_history->resizeColumnToContents(c);
+}
+
+void ProspectDialog::addHistoryEntry(const QString &date, const QString &field, const QString &kind,
+                                     const QString &detail)
+{
+    auto *item = new QTreeWidgetItem({date, field, kind});
+    QFont bold = item->font(2);
+    bold.setBold(true);
+    item->setFont(2, bold);
+    m_history->addTopLevelItem(item);
+    if (!detail.isEmpty()) {
+        auto *line = new QTreeWidgetItem(item, {detail});
+        line->setFirstColumnSpanned(true);
+        line->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+    }
 }
 
 QVariantMap ProspectDialog::values() const

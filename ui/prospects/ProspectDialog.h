@@ -33,6 +33,7 @@ public:
 private:
     void load();
     void loadHistory();
+    void addHistoryEntry(const QString &date, const QString &field, const QString &kind, const QString &detail);
     QVariantMap values() const;
 
     sync::LocalReplica *m_replica;

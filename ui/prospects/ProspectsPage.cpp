@@ -70,11 +70,15 @@ ProspectsPage::ProspectsPage(sync::LocalReplica *replica, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(ProspectListModel::Company, 260);
-    m_view->setColumnWidth(ProspectListModel::City, 150);
-    m_view->setColumnWidth(ProspectListModel::Status, 110);
-    m_view->setColumnWidth(ProspectListModel::Owner, 150);
-    m_view->setColumnWidth(ProspectListModel::Phone, 140);
+    // Fits 1366 px wide screens without horizontal scrolling.
+    m_view->setColumnWidth(ProspectListModel::Company, 230);
+    m_view->setColumnWidth(ProspectListModel::City, 120);
+    m_view->setColumnWidth(ProspectListModel::Postcode, 85);
+    m_view->setColumnWidth(ProspectListModel::Country, 85);
+    m_view->setColumnWidth(ProspectListModel::Status, 95);
+    m_view->setColumnWidth(ProspectListModel::Owner, 140);
+    m_view->setColumnWidth(ProspectListModel::Phone, 125);
+    m_view->setColumnWidth(ProspectListModel::Siren, 95);
     m_stack->addWidget(m_view);
     m_empty = new QLabel(m_stack);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -129,7 +133,7 @@ void ProspectsPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_view);
     }
-    m_count->setText(filtering ? tr("%n prospect(s) trouvé(s)", nullptr, total) : tr("%n prospect(s)", nullptr, total));
+    m_count->setText(filtering ? tr("Résultats : %L1").arg(total) : tr("Prospects : %L1").arg(total));
     const bool selected = !currentId().isEmpty();
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);

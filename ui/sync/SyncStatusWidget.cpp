@@ -76,7 +76,7 @@ void SyncStatusWidget::update()
     QStringList parts{m_engine->statusText()};
     const int pending = m_engine->pendingCount();
     if (pending > 0)
-        parts << tr("%n modification(s) en attente", nullptr, pending);
+        parts << tr("modifications en attente : %L1").arg(pending);
     const auto progress = m_engine->progress();
     if (status == SyncEngine::Status::InitialSync) {
         parts << tr("%L1 lignes (%L2/s)").arg(progress.rowsDone).arg(qRound(progress.rowsPerSecond));
@@ -95,7 +95,7 @@ void SyncStatusWidget::update()
             if (secs < 60)
                 parts << tr("synchronisé à l'instant");
             else if (secs < 3600)
-                parts << tr("synchronisé il y a %n min", nullptr, int(secs / 60));
+                parts << tr("synchronisé il y a %L1 min").arg(secs / 60);
             else
                 parts << tr("synchronisé le %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
         } else {
