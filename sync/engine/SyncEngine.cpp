@@ -186,17 +186,18 @@ void SyncEngine::startSnapshot()
             emit progressChanged(m_progress);
             if (auto begun = m_replica->beginSnapshot(); !begun)
                 return fail(begun.error());
-            fetchSnapshotPage(0, QString());
+            m_snapshotPagesInFlight = 0;
+            if (m_snapshotTables.isEmpty())
+                finishSnapshot();
+            else
+                fetchSnapshotPage(0, QString());
         });
 }
 
 void SyncEngine::fetchSnapshotPage(int tableIndex, const QString &after)
 {
     if (tableIndex >= m_snapshotTables.size()) {
-        if (auto done = m_replica->finishSnapshot(m_snapshotCursor, m_snapshotScope); !done)
-            return fail(done.error());
-        qCInfo(lcSyncEngine) << "snapshot loaded:" << m_progress.rowsDone << "rows";
-        push();
+        m_snapshotPagesInFlight = 0;
         return;
     }
     const QString table = m_snapshotTables.at(tableIndex);
@@ -206,17 +207,27 @@ void SyncEngine::fetchSnapshotPage(int tableIndex, const QString &after)
                                     {QStringLiteral("after"), after},
                                     {QStringLiteral("limit"), QString::number(kSnapshotPage)},
                                     {QStringLiteral("schemaVersion"), QString::number(kSyncSchemaVersion)}});
+    ++m_snapshotPagesInFlight;
     m_session->authorizedRequest(
         ApiClient::Method::Get, path, {}, this, [this, gen, tableIndex, table](Result<QJsonObject> r) {
             if (gen != m_generation)
                 return;
+            --m_snapshotPagesInFlight;
             if (!r)
                 return fail(r.error());
+            const bool done = r->value(QLatin1StringView("done")).toBool();
+            const QString last = r->value(QLatin1StringView("last")).toString();
+            const QJsonArray rows = r->value(QLatin1StringView("rows")).toArray();
+            // Ask for the next page first: the server prepares it while this one is written.
+            const bool tableDone = done || rows.isEmpty();
+            if (tableDone)
+                fetchSnapshotPage(tableIndex + 1, QString());
+            else
+                fetchSnapshotPage(tableIndex, last);
             QStringList columns;
             const QJsonArray cols = r->value(QLatin1StringView("columns")).toArray();
             for (const QJsonValue &c : cols)
                 columns << c.toString();
-            const QJsonArray rows = r->value(QLatin1StringView("rows")).toArray();
             auto applied = m_replica->applySnapshotPage(table, columns, rows);
             if (!applied)
                 return fail(applied.error());
@@ -224,13 +235,17 @@ void SyncEngine::fetchSnapshotPage(int tableIndex, const QString &after)
             const double secs = std::max(0.001, m_progressClock.elapsed() / 1000.0);
             m_progress.rowsPerSecond = m_progress.rowsDone / secs;
             emit progressChanged(m_progress);
-            const bool done = r->value(QLatin1StringView("done")).toBool();
-            const QString last = r->value(QLatin1StringView("last")).toString();
-            if (done || rows.isEmpty())
-                fetchSnapshotPage(tableIndex + 1, QString());
-            else
-                fetchSnapshotPage(tableIndex, last);
+            if (m_snapshotPagesInFlight == 0 && tableDone && tableIndex + 1 >= m_snapshotTables.size())
+                finishSnapshot();
         });
+}
+
+void SyncEngine::finishSnapshot()
+{
+    if (auto done = m_replica->finishSnapshot(m_snapshotCursor, m_snapshotScope); !done)
+        return fail(done.error());
+    qCInfo(lcSyncEngine) << "snapshot loaded:" << m_progress.rowsDone << "rows";
+    push();
 }
 
 void SyncEngine::push()
@@ -356,6 +371,7 @@ void SyncEngine::cycleDone()
 
 void SyncEngine::fail(const Error &error)
 {
+    ++m_generation; // answers still on their way belong to the failed cycle
     m_cycleActive = false;
     if (m_replica->snapshotInProgress())
         m_replica->abortSnapshot();

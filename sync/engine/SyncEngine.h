@@ -73,6 +73,7 @@ private:
     void runCycle();
     void startSnapshot();
     void fetchSnapshotPage(int tableIndex, const QString &after);
+    void finishSnapshot();
     void push();
     void pull();
     void cycleDone();
@@ -100,6 +101,7 @@ private:
     QStringList m_snapshotTables;
     QString m_snapshotCursor;
     qint64 m_snapshotScope = 0;
+    int m_snapshotPagesInFlight = 0;
     Progress m_progress;
     QElapsedTimer m_progressClock;
 

@@ -97,6 +97,35 @@ QString dbError(const QSqlQuery &q)
 }
 
 std::atomic<int> s_connectionCounter{0};
+
+struct Index
+{
+    QString name;
+    QString create;
+};
+
+// Secondary indexes of a synced table. A snapshot drops them and builds them again once the rows
+// are in (one sort instead of 100 000 index insertions).
+QList<Index> secondaryIndexes(const TableSpec &t)
+{
+    QList<Index> out;
+    if (t.column(QStringLiteral("entity_id")) && t.name != QLatin1String("entities"))
+        out.append({t.name + QStringLiteral("_entity"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (entity_id)")
+                                                         .arg(quoted(t.name + QStringLiteral("_entity")), quoted(t.name))});
+    if (t.name == QLatin1String("prospects")) {
+        // Sort keys of the prospects list (LIMIT/OFFSET pages walk these indexes).
+        out.append({QStringLiteral("prospects_company"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_company ON prospects (company_name COLLATE NOCASE, id)")});
+        out.append({QStringLiteral("prospects_city"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_city ON prospects (city COLLATE NOCASE, id)")});
+        out.append({QStringLiteral("prospects_updated"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_updated ON prospects (updated_at, id)")});
+    }
+    if (t.column(QStringLiteral("row_id")))
+        out.append({t.name + QStringLiteral("_row"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (table_name, row_id)")
+                                                      .arg(quoted(t.name + QStringLiteral("_row")), quoted(t.name))});
+    return out;
+}
 } // namespace
 
 QJsonObject Mutation::toJson() const
@@ -275,28 +304,9 @@ Result<void> LocalReplica::migrate()
             }
             if (auto r = exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(quoted(t.name), cols.join(u", "))); !r)
                 return fail(r.error());
-            if (t.column(QStringLiteral("entity_id")) && t.name != QLatin1String("entities")) {
-                if (auto r = exec(QStringLiteral("CREATE INDEX %1 ON %2 (entity_id)")
-                                      .arg(quoted(t.name + QStringLiteral("_entity")), quoted(t.name)));
-                    !r) {
+            for (const Index &index : secondaryIndexes(t)) {
+                if (auto r = exec(index.create); !r)
                     return fail(r.error());
-                }
-            }
-            if (t.name == QLatin1String("prospects")) {
-                // Sort keys of the prospects list (LIMIT/OFFSET pages walk these indexes).
-                for (const char *ddl : {"CREATE INDEX prospects_company ON prospects (company_name COLLATE NOCASE, id)",
-                                        "CREATE INDEX prospects_city ON prospects (city COLLATE NOCASE, id)",
-                                        "CREATE INDEX prospects_updated ON prospects (updated_at, id)"}) {
-                    if (auto r = exec(QString::fromLatin1(ddl)); !r)
-                        return fail(r.error());
-                }
-            }
-            if (t.column(QStringLiteral("row_id"))) {
-                if (auto r = exec(QStringLiteral("CREATE INDEX %1 ON %2 (table_name, row_id)")
-                                      .arg(quoted(t.name + QStringLiteral("_row")), quoted(t.name)));
-                    !r) {
-                    return fail(r.error());
-                }
             }
         }
         if (auto r = setState(QStringLiteral("cursor"), QString()); !r)
@@ -663,6 +673,12 @@ Result<void> LocalReplica::beginSnapshot()
             abortSnapshot();
             return r;
         }
+        for (const Index &index : secondaryIndexes(t)) {
+            if (auto r = exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(quoted(index.name))); !r) {
+                abortSnapshot();
+                return r;
+            }
+        }
     }
     return {};
 }
@@ -736,6 +752,12 @@ Result<void> LocalReplica::finishSnapshot(const QString &cursor, qint64 scopeVer
         abortSnapshot();
         return e;
     };
+    for (const TableSpec &t : syncedTables()) {
+        for (const Index &index : secondaryIndexes(t)) {
+            if (auto r = exec(index.create); !r)
+                return fail(r.error());
+        }
+    }
     if (auto r = replayOutbox(); !r)
         return fail(r.error());
     if (auto r = setState(QStringLiteral("cursor"), cursor); !r)

@@ -147,6 +147,20 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("entity_id")).toString(), kFrance);
     }
 
+    void refreshKeepsSelection()
+    {
+        auto rep = newReplica();
+        seed(*rep, 50);
+        ProspectsPage page(rep.get());
+        page.show();
+        page.view()->selectRow(7);
+        const QString id = page.model()->idAt(7);
+        // Another user's change arrives through the sync: the list refreshes, the selection stays.
+        QVERIFY(rep->updateRow(QStringLiteral("prospects"), page.model()->idAt(30), {{QStringLiteral("city"), QStringLiteral("Lens")}}));
+        QCOMPARE(page.model()->idAt(page.view()->currentIndex().row()), id);
+        QVERIFY(page.view()->selectionModel()->isRowSelected(page.view()->currentIndex().row(), {}));
+    }
+
     void conflictIsShownInHistory()
     {
         auto rep = newReplica();

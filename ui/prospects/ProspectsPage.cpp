@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -95,7 +96,22 @@ ProspectsPage::ProspectsPage(sync::LocalReplica *replica, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text()); });
     connect(m_model, &ProspectListModel::totalCountChanged, this, &ProspectsPage::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProspectsPage::updateState);
+    // Data refreshed by a sync or a local write: keep the selected prospect and the scroll position.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptId = currentId();
+        m_keptScroll = m_view->verticalScrollBar()->value();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->verticalScrollBar()->setValue(m_keptScroll);
+        if (!m_keptId.isEmpty()) {
+            const int row = m_model->rowOf(m_keptId);
+            if (row >= 0) {
+                m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+        }
+        updateState();
+    });
     connect(create, &QPushButton::clicked, this, &ProspectsPage::createProspect);
     connect(m_edit, &QPushButton::clicked, this, &ProspectsPage::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ProspectsPage::deleteCurrent);

@@ -53,6 +53,8 @@ private:
     QPushButton *m_delete;
     QTimer *m_filterDelay;
     QVariantMap m_deleted; // last deleted row, for « Annuler »
+    QString m_keptId;      // selection kept across model refreshes
+    int m_keptScroll = 0;
 };
 
 } // namespace hector::ui
