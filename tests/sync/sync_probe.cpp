@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
     q.prepare(QStringLiteral("SELECT count(*) FROM prospects WHERE company_name LIKE ?"));
     q.addBindValue(QString(prefix + u'%'));
     int made = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
     auto franceEntity = [rep] {
         QSqlQuery e(rep->database());
         e.exec(QStringLiteral("SELECT id FROM entities WHERE country_code = 'FR' AND level = 0"));
