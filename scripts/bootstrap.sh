@@ -9,13 +9,13 @@ PACKAGES=(
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libgl-dev
+  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev
   # server side
   postgresql-15 postgresql-client-15 libpq-dev
   libsodium-dev libcurl4-openssl-dev
   # running the desktop client without a display (screenshots, UI tests)
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core curl
 )
 
 missing=()
