@@ -7,9 +7,13 @@
 #include "http/HttpServer.h"
 #include "routes/Routes.h"
 #include "server/Logging.h"
+#include "services/AdminUserService.h"
+#include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/Clock.h"
 #include "services/Crypto.h"
+#include "services/OrganizationService.h"
+#include "services/TeamService.h"
 #include "services/SyncLive.h"
 #include "services/SyncService.h"
 
@@ -150,7 +154,14 @@ Result<void> ServerApp::start()
     m_http = std::make_unique<HttpServer>(std::max(1, m_config.intValue(ConfigKey::WorkerThreads)));
     registerHealthRoutes(*m_http, *m_db);
     registerAuthRoutes(*m_http, *m_auth);
-    registerOrganizationRoutes(*m_http, *m_auth);
+    m_organizations = std::make_unique<OrganizationService>(*m_db, *m_clock);
+    m_teams = std::make_unique<TeamService>(*m_db, *m_clock);
+    registerOrganizationRoutes(*m_http, *m_auth, *m_organizations);
+    registerTeamRoutes(*m_http, *m_auth, *m_teams);
+    m_adminUsers = std::make_unique<AdminUserService>(*m_db, *m_clock, m_email.get(), authOptions);
+    registerAdminUserRoutes(*m_http, *m_auth, *m_adminUsers);
+    m_audit = std::make_unique<AuditService>(*m_db);
+    registerAuditRoutes(*m_http, *m_auth, *m_audit);
     m_sync = std::make_unique<SyncService>(*m_db, *m_clock);
     registerSyncRoutes(*m_http, *m_auth, *m_sync);
     m_live = std::make_unique<SyncLiveHub>(*m_auth, *m_db);
@@ -211,6 +222,8 @@ void ServerApp::stop()
         m_http.reset();
     }
     m_sync.reset();
+    m_audit.reset();
+    m_adminUsers.reset();
     m_auth.reset();
     m_db.reset();
     m_ownerDb.reset();

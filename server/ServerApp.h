@@ -9,6 +9,8 @@
 
 namespace hector::server {
 
+class AdminUserService;
+class AuditService;
 class AuthService;
 class Clock;
 class Database;
@@ -18,6 +20,8 @@ class HttpServer;
 class PasswordHasher;
 class SyncLiveHub;
 class SyncService;
+class OrganizationService;
+class TeamService;
 
 // The whole server: database (embedded or external), migrations, services and HTTP routes.
 class ServerApp : public QObject
@@ -56,7 +60,11 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<EmailSender> m_email;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AdminUserService> m_adminUsers;
+    std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<OrganizationService> m_organizations;
+    std::unique_ptr<TeamService> m_teams;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<SyncLiveHub> m_live;
 };

@@ -496,6 +496,21 @@
     </message>
 </context>
 <context>
+    <name>hector::ui::AdminTreeModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::AppController</name>
     <message>
         <source>Base locale indisponible</source>
@@ -506,6 +521,355 @@
 %1</source>
         <translation>Hector cannot open its local database, needed to work offline:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AuditLogModel</name>
+    <message>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Connexion refusée</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>Mot de passe réinitialisé</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Réinitialisation demandée</source>
+        <translation>Reset requested</translation>
+    </message>
+    <message>
+        <source>Invitation envoyée</source>
+        <translation>Invitation sent</translation>
+    </message>
+    <message>
+        <source>Invitation acceptée</source>
+        <translation>Invitation accepted</translation>
+    </message>
+    <message>
+        <source>Jeton réutilisé</source>
+        <translation>Token reused</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Adresse IP</source>
+        <translation>IP address</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AuditLogPage</name>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Filtrer par utilisateur</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <source>Tous les utilisateurs</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Filtrer par action</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Filtrer par type d&apos;objet</source>
+        <translation>Filter by object type</translation>
+    </message>
+    <message>
+        <source>Tous les objets</source>
+        <translation>All objects</translation>
+    </message>
+    <message>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>a&amp;u</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter en CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Enregistre les événements filtrés dans un fichier CSV (séparateur « ; », UTF-8) lisible par Excel.</source>
+        <translation>Saves the filtered events in a CSV file (“;” separator, UTF-8) that Excel reads.</translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>« &amp;Précédents</source>
+        <translation>« &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Suivants »</source>
+        <translation>&amp;Next »</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : le journal d&apos;audit nécessite une connexion.
+%1</source>
+        <translation>Cannot reach the server: the audit log needs a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>Aucun événement pour ces filtres.
+Élargissez la période ou retirez un filtre.</source>
+        <translation>No event for these filters.
+Widen the period or remove a filter.</translation>
+    </message>
+    <message>
+        <source>%1 : %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>Aucun événement sur la période.</source>
+        <translation>No event in the period.</translation>
+    </message>
+    <message>
+        <source>%L1 événement(s) par %L2 utilisateur(s) — %3</source>
+        <translation>%L1 event(s) by %L2 user(s) — %3</translation>
+    </message>
+    <message>
+        <source>Événements %L1 à %L2 sur %L3</source>
+        <translation>Events %L1 to %L2 of %L3</translation>
+    </message>
+    <message>
+        <source>journal-audit-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporter le journal d&apos;audit</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>L&apos;export a échoué : %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal exporté dans %1.</source>
+        <translation>Log exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::EntitiesPage</name>
+    <message>
+        <source>(aucune : entité de premier niveau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Nouvelle entité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renommer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entités de l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arborescence des entités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de charger les entités : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune entité pour le moment. Créez la première avec « Nouvelle entité… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélectionnez une entité pour voir ses statistiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niveau %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques non disponibles pour cette entité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateurs : &lt;b&gt;%1&lt;/b&gt; (dont %2 actifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;entité « %1 » a été créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;entité a été renommée en « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;entité a été déplacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;entité « %1 » a été supprimée. « Annuler la suppression » la recrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle entité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Pays :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entité &amp;parente :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;entité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;entité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle entité &amp;parente :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;entité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;entité « %1 » ? Une entité qui compte encore des utilisateurs, des prospects, des sous-entités ou des équipes ne peut pas être supprimée.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -809,6 +1173,22 @@ Server version: %1</translation>
     <message>
         <source>Prospects</source>
         <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Entités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1565,269 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>synchronisé il y a %L1 min</source>
         <translation>synchronised %L1 min ago</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::UserDialog</name>
+    <message>
+        <source>Modifier l&apos;utilisateur</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>Inviter un utilisateur</source>
+        <translation>Invite a user</translation>
+    </message>
+    <message>
+        <source>Modifier %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Hector envoie un code d&apos;invitation par e-mail, valable 7 jours. La personne choisit son mot de passe en l&apos;utilisant.</source>
+        <translation>Hector emails an invitation code, valid 7 days. The person chooses their password with it.</translation>
+    </message>
+    <message>
+        <source>prenom.nom@adsgroup-security.com</source>
+        <translation>firstname.lastname@adsgroup-security.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>En&amp;tité :</source>
+        <translation>En&amp;tity:</translation>
+    </message>
+    <message>
+        <source>Compte &amp;actif (décocher ferme aussitôt toutes ses sessions)</source>
+        <translation>&amp;Active account (unticking closes all their sessions at once)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer l&apos;invitation</source>
+        <translation>&amp;Send the invitation</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::UserTableModel</name>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Désactivé</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Invitation en attente</source>
+        <translation>Invitation pending</translation>
+    </message>
+    <message>
+        <source>Invitation expirée</source>
+        <translation>Invitation expired</translation>
+    </message>
+    <message>
+        <source>Invitée (expire le %1)</source>
+        <translation>Invited (expires on %1)</translation>
+    </message>
+    <message>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Code d&apos;invitation valable jusqu&apos;au %1</source>
+        <translation>Invitation code valid until %1</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::UsersPage</name>
+    <message>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Rechercher : nom, e-mail, rôle, entité… (Ctrl+F)</source>
+        <translation>Search: name, email, role, entity… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filtrer par rôle</source>
+        <translation>Filter by role</translation>
+    </message>
+    <message>
+        <source>Tous les rôles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Filtrer par entité</source>
+        <translation>Filter by entity</translation>
+    </message>
+    <message>
+        <source>Toutes les entités</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Actifs</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Désactivés</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Invitations en attente</source>
+        <translation>Pending invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter un utilisateur</source>
+        <translation>&amp;Invite a user</translation>
+    </message>
+    <message>
+        <source>Inviter un utilisateur (Ctrl+N)</source>
+        <translation>Invite a user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;utilisateur sélectionné (Entrée)</source>
+        <translation>Edit the selected user (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Renvoyer l&apos;invitation</source>
+        <translation>&amp;Resend the invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Relire la liste sur le serveur (F5)</source>
+        <translation>Read the list from the server again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : l&apos;administration des utilisateurs nécessite une connexion.
+%1</source>
+        <translation>Cannot reach the server: user administration needs a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>Aucun utilisateur.</source>
+        <translation>No user.</translation>
+    </message>
+    <message>
+        <source>Aucun utilisateur ne correspond à ces filtres.</source>
+        <translation>No user matches these filters.</translation>
+    </message>
+    <message>
+        <source>Utilisateurs : %L1</source>
+        <translation>Users: %L1</translation>
+    </message>
+    <message>
+        <source>Utilisateurs : %L1 sur %L2</source>
+        <translation>Users: %L1 of %L2</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Réa&amp;ctiver</source>
+        <translation>Rea&amp;ctivate</translation>
+    </message>
+    <message>
+        <source>Invitation envoyée à %1, valable jusqu&apos;au %2.</source>
+        <translation>Invitation sent to %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Le compte de %1 est créé, mais l&apos;e-mail d&apos;invitation n&apos;a pas pu être envoyé : utilisez « Renvoyer l&apos;invitation ».</source>
+        <translation>The account of %1 is created, but the invitation email could not be sent: use “Resend the invitation”.</translation>
+    </message>
+    <message>
+        <source>%1 a été mis à jour.</source>
+        <translation>%1 was updated.</translation>
+    </message>
+    <message>
+        <source>Nouvelle invitation envoyée à %1, valable jusqu&apos;au %2. Les codes précédents ne sont plus valables.</source>
+        <translation>New invitation sent to %1, valid until %2. Previous codes are no longer valid.</translation>
+    </message>
+    <message>
+        <source>Désactiver l&apos;utilisateur</source>
+        <translation>Deactivate the user</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte de %1 ? Ses sessions sont fermées aussitôt et il ne pourra plus se connecter. Vous pourrez annuler juste après.</source>
+        <translation>Deactivate the account of %1? Their sessions are closed at once and they can no longer sign in. You can undo right after.</translation>
+    </message>
+    <message>
+        <source>Le compte de %1 est désactivé et ses sessions sont fermées.</source>
+        <translation>The account of %1 is deactivated and its sessions are closed.</translation>
+    </message>
+    <message>
+        <source>Le compte de %1 est réactivé.</source>
+        <translation>The account of %1 is reactivated.</translation>
     </message>
 </context>
 <context>

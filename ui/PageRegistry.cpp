@@ -1,6 +1,10 @@
 #include "ui/PageRegistry.h"
 
+#include "ui/admin/AdminIcons.h"
+#include "ui/admin/AuditLogPage.h"
+#include "ui/admin/UsersPage.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/admin/EntitiesPage.h"
 
 #include "ui/AccountPage.h"
 #include "ui/Icons.h"
@@ -96,6 +100,39 @@ PageRegistry PageRegistry::builtin()
          0,
          [](const PageContext &context) -> QWidget * { return new ProspectsPage(context.replica); },
          {}});
+    // « Administration » is shared with other administration pages: addFamily() is a no-op when
+    // the family already exists.
+    registry.addFamily({QString(pages::adminFamily),
+                        QCoreApplication::translate("hector::ui::PageRegistry", "Administration"),
+                        900});
+    registry.addPage(
+        {QString(pages::adminEntities),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Entités"),
+         icons::accountIcon(),
+         20,
+         [](const PageContext &context) -> QWidget * { return new EntitiesPage(context); },
+         [](const UserDto &user) {
+             return user.role == Role::Admin || user.role == Role::President;
+         }});
+    // « Utilisateurs » and « Journal d'audit »: administrators only; they read the server directly.
+    const auto adminOnly = [](const UserDto &user) { return user.role == Role::Admin; };
+    registry.addPage(
+        {QString(pages::adminUsers),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Utilisateurs"),
+         icons::usersIcon(),
+         0,
+         [](const PageContext &context) -> QWidget * { return new UsersPage(context.session); },
+         adminOnly});
+    registry.addPage(
+        {QString(pages::adminAuditLog),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Journal d'audit"),
+         icons::auditIcon(),
+         10,
+         [](const PageContext &context) -> QWidget * { return new AuditLogPage(context.session); },
+         adminOnly});
     registry.addFamily({QString(pages::accountFamily),
                         QCoreApplication::translate("hector::ui::PageRegistry", "Compte"),
                         1000});

@@ -81,6 +81,10 @@ inline constexpr auto accountFamily = QLatin1StringView("account");
 inline constexpr auto myAccount = QLatin1StringView("account.me");
 inline constexpr auto crmFamily = QLatin1StringView("crm");
 inline constexpr auto prospects = QLatin1StringView("crm.prospects");
+inline constexpr auto adminFamily = QLatin1StringView("admin");
+inline constexpr auto adminUsers = QLatin1StringView("admin.users");
+inline constexpr auto adminAuditLog = QLatin1StringView("admin.audit");
+inline constexpr auto adminEntities = QLatin1StringView("admin.entities");
 } // namespace pages
 
 } // namespace hector::ui

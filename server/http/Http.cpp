@@ -65,12 +65,21 @@ int httpStatusFor(const Error &error)
         {QStringLiteral("email_taken"), 409},
         {QStringLiteral("schema_mismatch"), 409},
         {QStringLiteral("conflict"), 409},
+        {QStringLiteral("entity_in_use"), 409},
+        {QStringLiteral("team_in_use"), 409},
+        {QStringLiteral("invalid_hierarchy"), 422},
+        {QStringLiteral("invitation_not_pending"), 409},
         {QStringLiteral("invalid_email"), 422},
         {QStringLiteral("domain_not_allowed"), 422},
         {QStringLiteral("weak_password"), 422},
         {QStringLiteral("invalid_role"), 422},
         {QStringLiteral("invalid_entity"), 422},
         {QStringLiteral("validation_error"), 422},
+        {QStringLiteral("last_admin"), 422},
+        {QStringLiteral("self_change_forbidden"), 422},
+        {QStringLiteral("user_inactive"), 422},
+        {QStringLiteral("email_failed"), 502},
+        {QStringLiteral("email_not_configured"), 503},
         {QStringLiteral("too_many_attempts"), 429},
         {QStringLiteral("database_unavailable"), 503},
         {QStringLiteral("database_busy"), 503},
@@ -82,7 +91,8 @@ HttpResponse errorResponse(const Error &error)
 {
     const int status = httpStatusFor(error);
     if (status >= 500 && error.code != QLatin1String("database_unavailable")
-        && error.code != QLatin1String("database_busy")) {
+        && error.code != QLatin1String("database_busy") && error.code != QLatin1String("email_failed")
+        && error.code != QLatin1String("email_not_configured")) {
         // Never leak internal details (SQL, paths) to clients.
         return HttpResponse::error(
             status,

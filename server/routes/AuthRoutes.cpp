@@ -133,15 +133,4 @@ void registerAuthRoutes(HttpServer &http, AuthService &auth)
     });
 }
 
-void registerOrganizationRoutes(HttpServer &http, AuthService &auth)
-{
-    http.addRoute(HttpServer::Method::Get, QStringLiteral("/api/organization/entities"),
-                  authenticated(auth, [&auth](const HttpRequest &, const AuthUser &caller) {
-                      auto list = auth.entities(caller);
-                      if (!list)
-                          return errorResponse(list.error());
-                      return HttpResponse::json(QJsonObject{{QStringLiteral("entities"), *list}});
-                  }));
-}
-
 } // namespace hector::server

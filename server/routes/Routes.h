@@ -2,15 +2,22 @@
 
 namespace hector::server {
 
+class AdminUserService;
+class AuditService;
 class AuthService;
 class Database;
 class HttpServer;
+class OrganizationService;
+class TeamService;
 class SyncService;
 
 // Each function registers one module's endpoints (routes -> services -> repositories).
 void registerHealthRoutes(HttpServer &http, Database &db);
 void registerAuthRoutes(HttpServer &http, AuthService &auth);
-void registerOrganizationRoutes(HttpServer &http, AuthService &auth);
+void registerOrganizationRoutes(HttpServer &http, AuthService &auth, OrganizationService &org);
+void registerTeamRoutes(HttpServer &http, AuthService &auth, TeamService &teams);
 void registerSyncRoutes(HttpServer &http, AuthService &auth, SyncService &sync);
+void registerAdminUserRoutes(HttpServer &http, AuthService &auth, AdminUserService &admin);
+void registerAuditRoutes(HttpServer &http, AuthService &auth, AuditService &audit);
 
 } // namespace hector::server

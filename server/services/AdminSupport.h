@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Roles.h"
+#include "services/AuthService.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUuid>
+#include <initializer_list>
+
+namespace hector::server::admin {
+
+inline bool isUuid(const QString &s)
+{
+    return !QUuid::fromString(s).isNull();
+}
+
+inline Error forbidden()
+{
+    return makeError(QStringLiteral("forbidden"),
+                     QCoreApplication::translate("hector::server",
+                                                 "Vous n'avez pas le droit d'effectuer cette opération."));
+}
+
+inline Error notFound(const QString &message)
+{
+    return makeError(QStringLiteral("not_found"), message);
+}
+
+inline Error validation(const QString &message)
+{
+    return makeError(QStringLiteral("validation_error"), message);
+}
+
+inline bool hasRole(const AuthUser &caller, std::initializer_list<Role> roles)
+{
+    for (Role r : roles) {
+        if (caller.user.role == r)
+            return true;
+    }
+    return false;
+}
+
+// {"field": {"old": ..., "new": ...}} entries for the audit trail, only for changed values.
+inline void addChange(QJsonObject &changes, const QString &field, const QJsonValue &oldValue,
+                      const QJsonValue &newValue)
+{
+    if (oldValue == newValue)
+        return;
+    changes.insert(field, QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
+}
+
+inline QJsonValue nullableJson(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace hector::server::admin

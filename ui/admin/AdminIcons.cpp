@@ -1,0 +1,72 @@
+#include "ui/admin/AdminIcons.h"
+
+#include "ui/Theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <functional>
+
+namespace hector::ui::icons {
+
+namespace {
+// Muted on the sidebar, white on the selection (like the built-in sidebar icons).
+QIcon sidebarIcon(const std::function<void(QPainter &, qreal, const QColor &)> &draw)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48, 64}) {
+        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
+                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            draw(p, qreal(size), color);
+            p.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
+} // namespace
+
+QIcon usersIcon()
+{
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        p.setPen(Qt::NoPen);
+        QColor back = color;
+        back.setAlphaF(0.6);
+        // The person behind, to the right.
+        p.setBrush(back);
+        p.drawEllipse(QRectF(s * 0.52, s * 0.14, s * 0.28, s * 0.28));
+        QPainterPath b2;
+        b2.moveTo(s * 0.46, s * 0.82);
+        b2.cubicTo(s * 0.46, s * 0.52, s * 0.98, s * 0.52, s * 0.98, s * 0.82);
+        b2.closeSubpath();
+        p.drawPath(b2);
+        // The person in front.
+        p.setBrush(color);
+        p.drawEllipse(QRectF(s * 0.16, s * 0.22, s * 0.32, s * 0.32));
+        QPainterPath b1;
+        b1.moveTo(s * 0.04, s * 0.94);
+        b1.cubicTo(s * 0.04, s * 0.6, s * 0.6, s * 0.6, s * 0.6, s * 0.94);
+        b1.closeSubpath();
+        p.drawPath(b1);
+    });
+}
+
+QIcon auditIcon()
+{
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        QPen pen(color, std::max(1.0, s * 0.08));
+        pen.setCapStyle(Qt::RoundCap);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(s * 0.16, s * 0.08, s * 0.68, s * 0.84), s * 0.08, s * 0.08);
+        for (qreal y : {0.3, 0.5, 0.7})
+            p.drawLine(QPointF(s * 0.32, s * y), QPointF(s * 0.68, s * y));
+    });
+}
+
+} // namespace hector::ui::icons

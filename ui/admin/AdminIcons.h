@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QIcon>
+
+namespace hector::ui::icons {
+
+// Two people, for « Utilisateurs ».
+QIcon usersIcon();
+// A list with a magnifier-free ledger look (lines and a check), for « Journal d'audit ».
+QIcon auditIcon();
+
+} // namespace hector::ui::icons
