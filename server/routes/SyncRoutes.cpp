@@ -107,7 +107,7 @@ void registerSyncRoutes(HttpServer &http, AuthService &auth, SyncService &sync)
                                                            : version.toString();
                       if (auto schema = SyncService::checkSchemaVersion(v); !schema)
                           return errorResponse(schema.error());
-                      auto r = sync.push(caller, *body);
+                      auto r = sync.push(caller, *body, req.remoteAddress);
                       if (!r)
                           return errorResponse(r.error());
                       return HttpResponse::json(*r);

@@ -1,5 +1,7 @@
 #include "services/SyncService.h"
 
+#include "repositories/AuditRepository.h"
+
 #include "core/sync/RowValidation.h"
 #include "core/sync/SyncSchema.h"
 #include "db/Database.h"
@@ -256,7 +258,8 @@ private:
                 return *f;
             if (*n != 1)
                 return rejected(mid, forbidden());
-            return applied(mid);
+            return withAudit(applied(mid), QStringLiteral("DELETE"),
+                             SyncRepository::wireRow(table, locked->result, 0));
         }
         auto visible = m_repo.isVisible(table, id);
         if (auto f = failed(mid, visible))
@@ -353,7 +356,7 @@ private:
         auto inserted = m_repo.insertRow(table, id, columns, values, fieldAt, fieldBy);
         if (auto f = failed(mid, inserted))
             return *f;
-        return withRow(applied(mid), table, *inserted);
+        return withAudit(withRow(applied(mid), table, *inserted), QStringLiteral("CREATE"), fields);
     }
 
     Result<QJsonObject> update(qint64 mid, const TableSpec &table, const QString &id, const QDateTime &at,
@@ -454,7 +457,13 @@ private:
             result.insert(QStringLiteral("status"), QStringLiteral("merged"));
             result.insert(QStringLiteral("lost"), QJsonArray::fromStringList(lost));
         }
-        return withRow(result, table, row);
+        QJsonObject changes;
+        for (auto it = apply.begin(); it != apply.end(); ++it) {
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), server.value(it.key())},
+                                                 {QStringLiteral("new"), it.value()}});
+        }
+        result = withRow(result, table, row);
+        return changes.isEmpty() ? result : withAudit(result, QStringLiteral("UPDATE"), changes);
     }
 
     // Columns named owner_id designate a user of the caller's organisation.
@@ -472,6 +481,14 @@ private:
                                tr("Le propriétaire choisi n'existe pas dans votre organisation.")}));
         }
         return std::nullopt;
+    }
+
+    // Marks a result for the audit trail (written by the push loop, in the same transaction).
+    static QJsonObject withAudit(QJsonObject result, const QString &action, const QJsonObject &changes)
+    {
+        result.insert(QStringLiteral("_audit"), QJsonObject{{QStringLiteral("action"), action},
+                                                            {QStringLiteral("changes"), changes}});
+        return result;
     }
 
     static QJsonObject applied(qint64 mid)
@@ -717,7 +734,7 @@ Result<QByteArray> SyncService::pull(const AuthUser &caller, const QString &curs
         });
 }
 
-Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject &body)
+Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject &body, const QString &ip)
 {
     const QString clientId = body.value(QLatin1StringView("clientId")).toString();
     if (!isUuid(clientId))
@@ -793,6 +810,23 @@ Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject 
                         return withRow.error();
                     result = *withRow;
                 } else {
+                    // Audit trail of record changes (module 5), in the same transaction.
+                    const QJsonObject audit = result->value(QLatin1StringView("_audit")).toObject();
+                    if (!audit.isEmpty()) {
+                        QJsonObject cleaned = *result;
+                        cleaned.remove(QStringLiteral("_audit"));
+                        result = cleaned;
+                        if (auto written = AuditRepository(conn).write(
+                                AuditEntry{caller.user.id, caller.user.email,
+                                           audit.value(QLatin1StringView("action")).toString(),
+                                           m.value(QLatin1StringView("table")).toString(),
+                                           m.value(QLatin1StringView("id")).toString(),
+                                           audit.value(QLatin1StringView("changes")).toObject(), ip},
+                                now);
+                            !written) {
+                            return written.error();
+                        }
+                    }
                     if (auto rel = repo.releaseSavepoint(); !rel)
                         return rel.error();
                     ++applied;

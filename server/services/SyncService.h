@@ -38,7 +38,8 @@ public:
     // {"cursor","more","scopeVersion","columns","changes"} or {"resync":true,"scopeVersion"}.
     Result<QByteArray> pull(const AuthUser &caller, const QString &cursor, int limit, qint64 scopeVersion);
     // {"results":[...],"lastMutationId"}
-    Result<QJsonObject> push(const AuthUser &caller, const QJsonObject &body);
+    // `ip`: the client's address, for the audit trail of the records changed.
+    Result<QJsonObject> push(const AuthUser &caller, const QJsonObject &body, const QString &ip);
 
 private:
     Database &m_db;

@@ -119,6 +119,19 @@ private slots:
         QCOMPARE(a->replica()->pendingCount(), 0);
         auto server = m_server.execOwner(QStringLiteral("SELECT city FROM prospects WHERE id = $1"), {id});
         QCOMPARE(server->text(0, "city"), QStringLiteral("Roubaix"));
+        // Both changes are in the audit trail, with the fields, the author and the address.
+        auto audit = m_server.execOwner(QStringLiteral("SELECT action, changes::text AS changes, actor_email, ip FROM audit_logs "
+                                                       "WHERE entity_type = 'prospects' AND entity_id = ANY($1::text[]) "
+                                                       "ORDER BY id"),
+                                        {QString(u'{' + id + u',' + created + u'}')});
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->rows(), 2);
+        QCOMPARE(audit->text(0, "action"), QStringLiteral("UPDATE"));
+        QVERIFY(audit->text(0, "changes").contains(QStringLiteral("Roubaix")));
+        QCOMPARE(audit->text(1, "action"), QStringLiteral("CREATE"));
+        QVERIFY(audit->text(1, "changes").contains(QStringLiteral("Opticien Martin")));
+        QCOMPARE(audit->text(0, "actor_email"), m_frCommercial);
+        QCOMPARE(audit->text(0, "ip"), QStringLiteral("127.0.0.1"));
         // B gets both through the live notification (or its next sync).
         QTRY_COMPARE_WITH_TIMEOUT(replicaValue(b->replica(), id, QStringLiteral("city")), QStringLiteral("Roubaix"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(replicaValue(b->replica(), created, QStringLiteral("company_name")),
