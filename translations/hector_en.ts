@@ -741,11 +741,11 @@ Widen the period or remove a filter.</translation>
     <name>hector::ui::EntitiesPage</name>
     <message>
         <source>(aucune : entité de premier niveau)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: top-level entity)</translation>
     </message>
     <message>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Entité</source>
@@ -757,83 +757,83 @@ Widen the period or remove a filter.</translation>
     </message>
     <message>
         <source>Nouvelle entité…</source>
-        <translation type="unfinished"></translation>
+        <translation>New entity…</translation>
     </message>
     <message>
         <source>Renommer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Déplacer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move…</translation>
     </message>
     <message>
         <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Annuler la suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the deletion</translation>
     </message>
     <message>
         <source>Entités de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities of the organisation</translation>
     </message>
     <message>
         <source>Arborescence des entités</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity tree</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Impossible de charger les entités : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load the entities: %1</translation>
     </message>
     <message>
         <source>Aucune entité pour le moment. Créez la première avec « Nouvelle entité… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No entity yet. Create the first one with “New entity…”.</translation>
     </message>
     <message>
         <source>Sélectionnez une entité pour voir ses statistiques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an entity to see its statistics.</translation>
     </message>
     <message>
         <source>niveau %1</source>
-        <translation type="unfinished"></translation>
+        <translation>level %1</translation>
     </message>
     <message>
         <source>Statistiques non disponibles pour cette entité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics are not available for this entity.</translation>
     </message>
     <message>
         <source>Utilisateurs : &lt;b&gt;%1&lt;/b&gt; (dont %2 actifs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Users: &lt;b&gt;%1&lt;/b&gt; (%2 active)</translation>
     </message>
     <message>
         <source>Prospects : &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>L&apos;entité « %1 » a été créée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entity “%1” was created.</translation>
     </message>
     <message>
         <source>L&apos;entité a été renommée en « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The entity was renamed to “%1”.</translation>
     </message>
     <message>
         <source>L&apos;entité a été déplacée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entity was moved.</translation>
     </message>
     <message>
         <source>L&apos;entité « %1 » a été supprimée. « Annuler la suppression » la recrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entity “%1” was deleted. “Undo the deletion” creates it again.</translation>
     </message>
     <message>
         <source>Nouvelle entité</source>
-        <translation type="unfinished"></translation>
+        <translation>New entity</translation>
     </message>
     <message>
         <source>&amp;Nom :</source>
@@ -841,35 +841,35 @@ Widen the period or remove a filter.</translation>
     </message>
     <message>
         <source>&amp;Pays :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Country:</translation>
     </message>
     <message>
         <source>Entité &amp;parente :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent entity:</translation>
     </message>
     <message>
         <source>Renommer l&apos;entité</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the entity</translation>
     </message>
     <message>
         <source>Nouveau nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>New name:</translation>
     </message>
     <message>
         <source>Déplacer l&apos;entité</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the entity</translation>
     </message>
     <message>
         <source>Nouvelle entité &amp;parente :</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;parent entity:</translation>
     </message>
     <message>
         <source>Supprimer l&apos;entité</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the entity</translation>
     </message>
     <message>
         <source>Supprimer l&apos;entité « %1 » ? Une entité qui compte encore des utilisateurs, des prospects, des sous-entités ou des équipes ne peut pas être supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the entity “%1”? An entity that still has users, prospects, sub-entities or teams cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1180,7 @@ Server version: %1</translation>
     </message>
     <message>
         <source>Entités</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities</translation>
     </message>
     <message>
         <source>Utilisateurs</source>
@@ -1189,6 +1189,10 @@ Server version: %1</translation>
     <message>
         <source>Journal d&apos;audit</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Équipes</source>
+        <translation>Teams</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1569,316 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>synchronisé il y a %L1 min</source>
         <translation>synchronised %L1 min ago</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::TeamMembersModel</name>
+    <message>
+        <source>Chef d&apos;équipe</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;équipe</source>
+        <translation>In the team</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::TeamsPage</name>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Responsable d&apos;équipe</source>
+        <translation>Team manager</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle équipe…</source>
+        <translation>&amp;New team…</translation>
+    </message>
+    <message>
+        <source>Re&amp;nommer…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Dé&amp;placer…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la suppression</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;tirer…</source>
+        <translation>Remo&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Annuler le re&amp;trait</source>
+        <translation>Undo the remo&amp;val</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer les objectifs</source>
+        <translation>&amp;Save the objectives</translation>
+    </message>
+    <message>
+        <source>Équipes</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Rechercher une équipe…</source>
+        <translation>Search for a team…</translation>
+    </message>
+    <message>
+        <source>Rechercher une équipe</source>
+        <translation>Search for a team</translation>
+    </message>
+    <message>
+        <source>Arborescence des équipes</source>
+        <translation>Team tree</translation>
+    </message>
+    <message>
+        <source>Membres de l&apos;équipe</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Utilisateur à ajouter</source>
+        <translation>User to add</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter :</source>
+        <translation>A&amp;dd:</translation>
+    </message>
+    <message>
+        <source>Mois de l&apos;objectif</source>
+        <translation>Month of the objective</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires visé en euros</source>
+        <translation>Revenue target in euros</translation>
+    </message>
+    <message>
+        <source>Nombre de rendez-vous visé</source>
+        <translation>Appointment target</translation>
+    </message>
+    <message>
+        <source>Nombre de signatures visé</source>
+        <translation>Signature target</translation>
+    </message>
+    <message>
+        <source>Le suivi des réalisations arrivera avec les modules RDV et Opportunités.</source>
+        <translation>Tracking of actual results will come with the Appointments and Opportunities modules.</translation>
+    </message>
+    <message>
+        <source>Objectifs mensuels</source>
+        <translation>Monthly objectives</translation>
+    </message>
+    <message>
+        <source>&amp;Mois :</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Chiffre d&apos;affaires :</source>
+        <translation>&amp;Revenue:</translation>
+    </message>
+    <message>
+        <source>&amp;Rendez-vous :</source>
+        <translation>&amp;Appointments:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures :</source>
+        <translation>Si&amp;gnatures:</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Impossible de charger les équipes : %1</source>
+        <translation>Cannot load the teams: %1</translation>
+    </message>
+    <message>
+        <source>Aucune équipe pour le moment. Créez la première avec « Nouvelle équipe… ».</source>
+        <translation>No team yet. Create the first one with “New team…”.</translation>
+    </message>
+    <message>
+        <source>Aucune équipe visible pour le moment.</source>
+        <translation>No visible team yet.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une équipe pour voir ses membres et ses objectifs.</source>
+        <translation>Select a team to see its members and objectives.</translation>
+    </message>
+    <message>
+        <source>Impossible de charger l&apos;équipe : %1</source>
+        <translation>Cannot load the team: %1</translation>
+    </message>
+    <message>
+        <source>Impossible de charger les utilisateurs à ajouter : %1</source>
+        <translation>Cannot load the users to add: %1</translation>
+    </message>
+    <message>
+        <source>Aucun utilisateur à ajouter</source>
+        <translation>No user to add</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Responsable d&apos;équipe : %1</source>
+        <translation>Team manager: %1</translation>
+    </message>
+    <message>
+        <source>Aucun objectif défini pour %1.</source>
+        <translation>No objective set for %1.</translation>
+    </message>
+    <message>
+        <source>Objectif de %1 enregistré.</source>
+        <translation>Objective for %1 saved.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe « %1 » a été créée.</source>
+        <translation>The team “%1” was created.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe a été renommée en « %1 ».</source>
+        <translation>The team was renamed to “%1”.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe a été déplacée.</source>
+        <translation>The team was moved.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe « %1 » a été supprimée. « Annuler la suppression » la recrée avec ses membres et ses objectifs.</source>
+        <translation>The team “%1” was deleted. “Undo the deletion” creates it again with its members and objectives.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe n&apos;a pas pu être recréée : %1</source>
+        <translation>The team could not be created again: %1</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe « %1 » a été recréée avec ses membres et ses objectifs.</source>
+        <translation>The team “%1” was created again with its members and objectives.</translation>
+    </message>
+    <message>
+        <source>%1 a été ajouté(e) à l&apos;équipe « %2 ».</source>
+        <translation>%1 was added to the team “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 a été retiré(e) de l&apos;équipe « %2 ». « Annuler le retrait » l&apos;y remet.</source>
+        <translation>%1 was removed from the team “%2”. “Undo the removal” puts them back.</translation>
+    </message>
+    <message>
+        <source>Le membre n&apos;a pas pu être remis dans l&apos;équipe : %1</source>
+        <translation>The member could not be put back in the team: %1</translation>
+    </message>
+    <message>
+        <source>%1 est de nouveau dans l&apos;équipe.</source>
+        <translation>%1 is in the team again.</translation>
+    </message>
+    <message>
+        <source>Objectifs de %1 enregistrés pour l&apos;équipe « %2 ».</source>
+        <translation>Objectives for %1 saved for the team “%2”.</translation>
+    </message>
+    <message>
+        <source>(aucune : équipe de premier niveau)</source>
+        <translation>(none: top-level team)</translation>
+    </message>
+    <message>
+        <source>Nouvelle équipe</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Entité :</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <source>Équipe &amp;parente :</source>
+        <translation>&amp;Parent team:</translation>
+    </message>
+    <message>
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Renommer l&apos;équipe</source>
+        <translation>Rename the team</translation>
+    </message>
+    <message>
+        <source>Nouveau nom :</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Déplacer l&apos;équipe</source>
+        <translation>Move the team</translation>
+    </message>
+    <message>
+        <source>Nouvelle équipe &amp;parente :</source>
+        <translation>New &amp;parent team:</translation>
+    </message>
+    <message>
+        <source>Déplacer</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;équipe</source>
+        <translation>Delete the team</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;équipe « %1 » ? Ses membres et ses objectifs sont retirés avec elle ; « Annuler la suppression » la recrée. Une équipe qui a des sous-équipes ne peut pas être supprimée.</source>
+        <translation>Delete the team “%1”? Its members and objectives go with it; “Undo the deletion” creates it again. A team that has sub-teams cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Retirer de l&apos;équipe</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>Retirer %1 de l&apos;équipe « %2 » ?</source>
+        <translation>Remove %1 from the team “%2”?</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/admin/UsersPage.h"
 #include "ui/prospects/ProspectsPage.h"
 #include "ui/admin/EntitiesPage.h"
+#include "ui/admin/TeamsPage.h"
 
 #include "ui/AccountPage.h"
 #include "ui/Icons.h"
@@ -115,6 +116,15 @@ PageRegistry PageRegistry::builtin()
          [](const UserDto &user) {
              return user.role == Role::Admin || user.role == Role::President;
          }});
+    // « Équipes »: administrators (every team) and managers (the teams of their entity).
+    registry.addPage(
+        {QString(pages::adminTeams),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Équipes"),
+         icons::teamsIcon(),
+         30,
+         [](const PageContext &context) -> QWidget * { return new TeamsPage(context); },
+         [](const UserDto &user) { return user.role == Role::Admin || user.role == Role::Manager; }});
     // « Utilisateurs » and « Journal d'audit »: administrators only; they read the server directly.
     const auto adminOnly = [](const UserDto &user) { return user.role == Role::Admin; };
     registry.addPage(

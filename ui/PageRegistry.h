@@ -85,6 +85,7 @@ inline constexpr auto adminFamily = QLatin1StringView("admin");
 inline constexpr auto adminUsers = QLatin1StringView("admin.users");
 inline constexpr auto adminAuditLog = QLatin1StringView("admin.audit");
 inline constexpr auto adminEntities = QLatin1StringView("admin.entities");
+inline constexpr auto adminTeams = QLatin1StringView("admin.teams");
 } // namespace pages
 
 } // namespace hector::ui

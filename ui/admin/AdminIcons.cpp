@@ -69,4 +69,23 @@ QIcon auditIcon()
     });
 }
 
+QIcon teamsIcon()
+{
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        // The lead on top, linked to two members below.
+        QPen pen(color, std::max(1.0, s * 0.06));
+        p.setPen(pen);
+        p.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.5));
+        p.drawLine(QPointF(s * 0.22, s * 0.5), QPointF(s * 0.78, s * 0.5));
+        p.drawLine(QPointF(s * 0.22, s * 0.5), QPointF(s * 0.22, s * 0.6));
+        p.drawLine(QPointF(s * 0.78, s * 0.5), QPointF(s * 0.78, s * 0.6));
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(s * 0.36, s * 0.06, s * 0.28, s * 0.28));
+        for (qreal x : {0.08, 0.64}) {
+            p.drawEllipse(QRectF(s * x, s * 0.6, s * 0.28, s * 0.28));
+        }
+    });
+}
+
 } // namespace hector::ui::icons

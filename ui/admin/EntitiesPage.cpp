@@ -1,5 +1,6 @@
 #include "ui/admin/EntitiesPage.h"
 
+#include "core/sync/RowValidation.h"
 #include "sync/SessionManager.h"
 #include "ui/MessageBanner.h"
 #include "ui/admin/AdminTreeModel.h"
@@ -72,6 +73,10 @@ EntitiesPage::EntitiesPage(const PageContext &context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("entitiesTree"));
     m_stats->setObjectName(QStringLiteral("entityStats"));
     m_undo->setObjectName(QStringLiteral("entitiesUndo"));
+    m_create->setObjectName(QStringLiteral("entitiesCreate"));
+    m_rename->setObjectName(QStringLiteral("entitiesRename"));
+    m_move->setObjectName(QStringLiteral("entitiesMove"));
+    m_delete->setObjectName(QStringLiteral("entitiesDelete"));
 
     auto *title = new QLabel(tr("Entités de l'organisation"), this);
     QFont f = title->font();
@@ -230,9 +235,20 @@ void EntitiesPage::showStats()
                 + QStringLiteral("</p>");
         const QJsonObject byStatus = s.value(QLatin1StringView("prospectsByStatus")).toObject();
         if (!byStatus.isEmpty()) {
+            // In pipeline order with their French labels; a code the client does not know yet
+            // (newer server) still shows, as is, after the known ones.
             html += QStringLiteral("<ul>");
-            for (auto it = byStatus.begin(); it != byStatus.end(); ++it)
-                html += QStringLiteral("<li>%1 : %2</li>").arg(it.key().toHtmlEscaped()).arg(it.value().toInt());
+            QStringList shown;
+            for (const auto &[code, label] : sync::prospectStatuses()) {
+                if (!byStatus.contains(code))
+                    continue;
+                shown << code;
+                html += QStringLiteral("<li>%1 : %2</li>").arg(label.toHtmlEscaped()).arg(byStatus.value(code).toInt());
+            }
+            for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
+                if (!shown.contains(it.key()))
+                    html += QStringLiteral("<li>%1 : %2</li>").arg(it.key().toHtmlEscaped()).arg(it.value().toInt());
+            }
             html += QStringLiteral("</ul>");
         }
     }
