@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/Roles.h"
+#include "db/PgConnection.h"
 #include "services/AuthService.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,22 @@ inline void addChange(QJsonObject &changes, const QString &field, const QJsonVal
     if (oldValue == newValue)
         return;
     changes.insert(field, QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
+}
+
+// True when making `parentId` the parent of `id` in `table` (hierarchy column `parentColumn`)
+// would close a loop: the new parent is the row itself or one of its descendants.
+// `table` and `parentColumn` are fixed identifiers of the caller, never user input.
+inline Result<bool> wouldCreateCycle(PgConnection &conn, QLatin1StringView table, QLatin1StringView parentColumn,
+                                     const QString &id, const QString &parentId)
+{
+    auto r = conn.exec(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT $1::uuid UNION "
+                                      "SELECT t.id FROM %1 t JOIN sub s ON t.%2 = s.id) "
+                                      "SELECT 1 FROM sub WHERE id = $2::uuid")
+                           .arg(table, parentColumn),
+                       {id, parentId});
+    if (!r)
+        return r.error();
+    return r->rows() > 0;
 }
 
 inline QJsonValue nullableJson(const QString &s)

@@ -274,13 +274,11 @@ Result<QJsonObject> OrganizationService::updateEntity(const AuthUser &caller, co
                 if (!*parent)
                     return validation(tr("L'entité parente n'existe pas."));
                 // The new parent must not be the entity itself or one of its descendants.
-                auto cycle = c.exec(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT $1::uuid UNION "
-                                                   "SELECT e.id FROM entities e JOIN sub s ON e.parent_id = s.id) "
-                                                   "SELECT 1 FROM sub WHERE id = $2::uuid"),
-                                    {id, parentId});
+                auto cycle = wouldCreateCycle(c, QLatin1StringView("entities"), QLatin1StringView("parent_id"), id,
+                                              parentId);
                 if (!cycle)
                     return cycle.error();
-                if (cycle->rows() > 0) {
+                if (*cycle) {
                     return makeError(QStringLiteral("invalid_hierarchy"),
                                      tr("Une entité ne peut pas être rattachée à elle-même ni à l'une de ses "
                                         "sous-entités."));

@@ -15,6 +15,17 @@ namespace hector::server {
 using namespace admin;
 
 namespace {
+// A user as the team screens show them (members and candidates); `roleColumn` holds users.role.
+QJsonObject personJson(const PgResult &r, int row, const char *roleColumn)
+{
+    return QJsonObject{{QStringLiteral("userId"), r.text(row, "id")},
+                       {QStringLiteral("email"), r.text(row, "email")},
+                       {QStringLiteral("firstName"), r.text(row, "first_name")},
+                       {QStringLiteral("lastName"), r.text(row, "last_name")},
+                       {QStringLiteral("userRole"), r.text(row, roleColumn)},
+                       {QStringLiteral("entityName"), r.text(row, "entity_name")}};
+}
+
 
 QString tr(const char *text)
 {
@@ -79,13 +90,9 @@ Result<QJsonArray> loadMembers(PgConnection &c, const QString &id)
         return r.error();
     QJsonArray out;
     for (int i = 0; i < r->rows(); ++i) {
-        out.append(QJsonObject{{QStringLiteral("userId"), r->text(i, "id")},
-                               {QStringLiteral("email"), r->text(i, "email")},
-                               {QStringLiteral("firstName"), r->text(i, "first_name")},
-                               {QStringLiteral("lastName"), r->text(i, "last_name")},
-                               {QStringLiteral("userRole"), r->text(i, "user_role")},
-                               {QStringLiteral("entityName"), r->text(i, "entity_name")},
-                               {QStringLiteral("role"), r->text(i, "role")}});
+        QJsonObject member = personJson(*r, i, "user_role");
+        member.insert(QStringLiteral("role"), r->text(i, "role"));
+        out.append(member);
     }
     return out;
 }
@@ -426,13 +433,11 @@ Result<QJsonObject> TeamService::update(const AuthUser &caller, const QString &i
                     return parent.error();
                 if (!*parent)
                     return validation(tr("L'équipe parente n'existe pas."));
-                auto cycle = c.exec(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT $1::uuid UNION "
-                                                   "SELECT t.id FROM teams t JOIN sub s ON t.parent_team_id = s.id) "
-                                                   "SELECT 1 FROM sub WHERE id = $2::uuid"),
-                                    {id, parentId});
+                auto cycle = wouldCreateCycle(c, QLatin1StringView("teams"), QLatin1StringView("parent_team_id"), id,
+                                              parentId);
                 if (!cycle)
                     return cycle.error();
-                if (cycle->rows() > 0) {
+                if (*cycle) {
                     return makeError(QStringLiteral("invalid_hierarchy"),
                                      tr("Une équipe ne peut pas être rattachée à elle-même ni à l'une de ses "
                                         "sous-équipes."));
@@ -603,14 +608,8 @@ Result<QJsonArray> TeamService::candidates(const AuthUser &caller, const QString
         if (!r)
             return r.error();
         QJsonArray out;
-        for (int i = 0; i < r->rows(); ++i) {
-            out.append(QJsonObject{{QStringLiteral("userId"), r->text(i, "id")},
-                                   {QStringLiteral("email"), r->text(i, "email")},
-                                   {QStringLiteral("firstName"), r->text(i, "first_name")},
-                                   {QStringLiteral("lastName"), r->text(i, "last_name")},
-                                   {QStringLiteral("userRole"), r->text(i, "role")},
-                                   {QStringLiteral("entityName"), r->text(i, "entity_name")}});
-        }
+        for (int i = 0; i < r->rows(); ++i)
+            out.append(personJson(*r, i, "role"));
         return out;
     });
 }
