@@ -98,4 +98,14 @@ Result<void> checkEmail(const QString &email)
     return {};
 }
 
+QLabel *makePageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+    return title;
+}
+
 } // namespace hector::ui

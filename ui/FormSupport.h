@@ -19,6 +19,8 @@ QProgressBar *makeBusyBar(QWidget *parent);
 QLabel *makeHint(const QString &text, QWidget *parent);
 // The bold title at the top of a dialog.
 QLabel *makeDialogTitle(const QString &text, QWidget *parent);
+// The large bold title at the top of a page of the main window.
+QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Password entry: hidden characters, no input method suggestions.
 void setupPasswordField(QLineEdit *edit);
 

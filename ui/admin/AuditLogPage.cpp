@@ -1,6 +1,7 @@
 #include "ui/admin/AuditLogPage.h"
 
 #include "sync/SessionManager.h"
+#include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
 #include "ui/admin/AuditLogModel.h"
 
@@ -33,12 +34,7 @@ AuditLogPage::AuditLogPage(sync::SessionManager *session, QWidget *parent)
     setObjectName(QStringLiteral("auditLogPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    auto *title = new QLabel(tr("Journal d'audit"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(makePageTitle(tr("Journal d'audit"), this));
 
     auto *filters = new QHBoxLayout;
     m_user = new QComboBox(this);

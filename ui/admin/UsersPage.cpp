@@ -2,6 +2,7 @@
 
 #include "core/Roles.h"
 #include "sync/SessionManager.h"
+#include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
 #include "ui/admin/UserDialog.h"
 
@@ -31,12 +32,7 @@ UsersPage::UsersPage(sync::SessionManager *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    auto *title = new QLabel(tr("Utilisateurs"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(makePageTitle(tr("Utilisateurs"), this));
 
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(this);

@@ -1,6 +1,7 @@
 #include "ui/prospects/ProspectsPage.h"
 
 #include "sync/replica/LocalReplica.h"
+#include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
 #include "ui/prospects/ProspectDialog.h"
 #include "ui/prospects/ProspectListModel.h"
@@ -28,12 +29,7 @@ ProspectsPage::ProspectsPage(sync::LocalReplica *replica, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    auto *title = new QLabel(tr("Prospects"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(makePageTitle(tr("Prospects"), this));
 
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
