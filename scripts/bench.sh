@@ -7,10 +7,13 @@ rows="${1:-100000}"
 bash scripts/build.sh release >/dev/null
 out="$(mktemp)"
 build/release/bench/bench_sync "$rows" 2>/dev/null | tee "$out"
-python3 - "$out" <<'PY'
+list_out="$(mktemp)"
+QT_QPA_PLATFORM=offscreen build/release/bench/bench_list "$rows" 2>/dev/null | tee "$list_out"
+python3 - "$out" "$list_out" <<'PY'
 import datetime, platform, re, subprocess, sys
 from pathlib import Path
 figures = Path(sys.argv[1]).read_text()
+list_figures = Path(sys.argv[2]).read_text()
 doc = Path("docs/performance.md")
 text = doc.read_text() if doc.exists() else "# Performance\n"
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
@@ -19,6 +22,10 @@ section = (f"## Sync (bench/bench_sync.cpp)\n\nLast run: {datetime.date.today()}
            "server and clients on loopback.\n\n" + figures.strip() + "\n")
 pattern = re.compile(r"## Sync \(bench/bench_sync.cpp\)\n.*?(?=\n## |\Z)", re.S)
 text = pattern.sub(section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+list_section = (f"## Prospects list (bench/bench_list.cpp)\n\nLast run: {datetime.date.today()}, release build, "
+                "replica filled directly (no server).\n\n" + list_figures.strip() + "\n")
+list_pattern = re.compile(r"## Prospects list \(bench/bench_list.cpp\)\n.*?(?=\n## |\Z)", re.S)
+text = list_pattern.sub(list_section, text) if list_pattern.search(text) else text.rstrip() + "\n\n" + list_section
 doc.write_text(text)
 PY
 echo "Recorded in docs/performance.md"
