@@ -41,6 +41,7 @@ EN = {
     "Base locale indisponible": "Local database unavailable",
     "Hector ne peut pas ouvrir sa base locale, nécessaire au travail hors ligne :\n%1": "Hector cannot open its local database, needed to work offline:\n%1",
     "Clients": "Customers",
+    "Consultation seule : les comptes de votre entité et de ses sous-entités. Seuls les administrateurs les modifient.": "Read only: the accounts of your entity and its sub-entities. Only administrators change them.",
     "Compte": "Account",
     "Prospects": "Prospects",
     "Raison sociale": "Company name",

@@ -2143,6 +2143,10 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
         <source>Le compte de %1 est réactivé.</source>
         <translation>The account of %1 is reactivated.</translation>
     </message>
+    <message>
+        <source>Consultation seule : les comptes de votre entité et de ses sous-entités. Seuls les administrateurs les modifient.</source>
+        <translation>Read only: the accounts of your entity and its sub-entities. Only administrators change them.</translation>
+    </message>
 </context>
 <context>
     <name>hector::validation</name>

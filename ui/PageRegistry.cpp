@@ -125,7 +125,7 @@ PageRegistry PageRegistry::builtin()
          30,
          [](const PageContext &context) -> QWidget * { return new TeamsPage(context); },
          [](const UserDto &user) { return user.role == Role::Admin || user.role == Role::Manager; }});
-    // « Utilisateurs » and « Journal d'audit »: administrators only; they read the server directly.
+    // « Utilisateurs » (managers read only) and « Journal d'audit » (administrators): online pages.
     const auto adminOnly = [](const UserDto &user) { return user.role == Role::Admin; };
     registry.addPage(
         {QString(pages::adminUsers),
@@ -134,7 +134,8 @@ PageRegistry PageRegistry::builtin()
          icons::usersIcon(),
          0,
          [](const PageContext &context) -> QWidget * { return new UsersPage(context.session); },
-         adminOnly});
+         // Managers: read-only list of their entities' accounts (the server scopes it).
+         [](const UserDto &user) { return user.role == Role::Admin || user.role == Role::Manager; }});
     registry.addPage(
         {QString(pages::adminAuditLog),
          QString(pages::adminFamily),

@@ -142,10 +142,42 @@ private slots:
         for (Role role : {Role::President, Role::Manager, Role::Commercial, Role::Assistant}) {
             UserDto other;
             other.role = role;
-            QVERIFY(!ids(other).contains(QString(pages::adminUsers)));
+            // Managers consult their entities' accounts (read only); nobody else but admins.
+            QCOMPARE(ids(other).contains(QString(pages::adminUsers)), role == Role::Manager);
             QVERIFY(!ids(other).contains(QString(pages::adminAuditLog)));
         }
         QCOMPARE(registry.families(admin).at(1).title, u"Administration"_s);
+    }
+
+    void managerSeesTheirEntitiesReadOnly()
+    {
+        sync::ApiClient api;
+        sync::CredentialStore store(std::make_unique<sync::MemoryBackend>());
+        sync::SessionManager session(&api, &store);
+        QSignalSpy signedIn(&session, &sync::SessionManager::signedIn);
+        session.login(m_server.baseUrl(), u"francois.dupre@adsgroup-security.com"_s, kPassword, false);
+        QVERIFY(signedIn.wait(20000));
+        UsersPage page(&session);
+        page.resize(kPageSize);
+        page.show();
+        QVERIFY(page.isReadOnly());
+        QSignalSpy loaded(&page, &UsersPage::loaded);
+        page.reload();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(page.model()->rowCount() > 0);
+        // France only: the Luxembourg commercial and the Belgian assistant are not listed.
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            const QString entity = page.model()->data(page.model()->index(r, UserTableModel::Entity)).toString();
+            QCOMPARE(entity, u"France"_s);
+        }
+        for (const char *name : {"inviteButton", "editButton", "resendButton", "toggleButton"})
+            QVERIFY2(!in<QPushButton>(&page, name)->isVisibleTo(&page), name);
+        QVERIFY(in<QLabel>(&page, "readOnlyHint")->isVisibleTo(&page));
+        // The keyboard paths do nothing either.
+        page.view()->selectRow(0);
+        page.toggleActive();
+        QVERIFY(!QApplication::activeModalWidget());
+        test::screenshot(&page, u"admin-10-users-manager"_s);
     }
 
     void userModelsPassTheTester()

@@ -163,16 +163,18 @@ private slots:
             QVERIFY(!value.contains(u"access-"_s));
         }
 
-        // Sidebar: « Clients » → « Prospects », « Administration » → « Équipes » (a manager sees
-        // neither « Utilisateurs » nor « Entités »), then « Compte » → « Mon compte », nothing else.
+        // Sidebar: « Clients » → « Prospects », « Administration » → « Utilisateurs » (read only)
+        // and « Équipes » (a manager sees neither « Entités » nor the audit log), then « Compte »
+        // → « Mon compte », nothing else.
         auto *sidebar = in<QTreeWidget>(window, "sidebar");
         QCOMPARE(sidebar->topLevelItemCount(), 3);
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CLIENTS"_s);
         QCOMPARE(sidebar->topLevelItem(0)->childCount(), 1);
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
         QCOMPARE(sidebar->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->childCount(), 1);
-        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Équipes"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->childCount(), 2);
+        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Utilisateurs"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Équipes"_s);
         QCOMPARE(sidebar->topLevelItem(2)->text(0), u"COMPTE"_s);
         QCOMPARE(sidebar->topLevelItem(2)->childCount(), 1);
         QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"Mon compte"_s);
@@ -470,7 +472,8 @@ private slots:
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CUSTOMERS"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
         QCOMPARE(sidebar->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Teams"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Users"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Teams"_s);
         QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"My account"_s);
         m_app.reset();
         QCoreApplication::removeTranslator(&english);

@@ -29,10 +29,17 @@ UsersPage::UsersPage(sync::SessionManager *session, QWidget *parent)
     , m_proxy(new UserFilterProxy(this))
 {
     setObjectName(QStringLiteral("usersPage"));
+    m_readOnly = m_session->user().role != Role::Admin;
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addWidget(makePageTitle(tr("Utilisateurs"), this));
+    m_readOnlyHint = makeHint(tr("Consultation seule : les comptes de votre entité et de ses sous-entités. "
+                                 "Seuls les administrateurs les modifient."),
+                              this);
+    m_readOnlyHint->setObjectName(QStringLiteral("readOnlyHint"));
+    m_readOnlyHint->hide();
+    layout->addWidget(m_readOnlyHint);
 
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -161,6 +168,14 @@ UsersPage::UsersPage(sync::SessionManager *session, QWidget *parent)
     auto *del = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &UsersPage::toggleActive);
+
+    // Managers consult the accounts of their entities; only administrators change them.
+    if (m_readOnly) {
+        for (QPushButton *b : {inviteButton, m_edit, m_resend, m_toggle})
+            b->hide();
+        del->setEnabled(false);
+        m_readOnlyHint->show();
+    }
     // Type-ahead: typing in the list goes to the search field.
     setFocusProxy(m_search);
     updateState();
@@ -278,6 +293,8 @@ void UsersPage::updateState()
 
 void UsersPage::invite()
 {
+    if (m_readOnly)
+        return;
     auto *dialog = new UserDialog(m_session, m_entities, nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UserDialog::saved, this, [this, dialog](const QJsonObject &user) {
@@ -304,6 +321,8 @@ void UsersPage::invite()
 
 void UsersPage::editCurrent()
 {
+    if (m_readOnly)
+        return;
     const AdminUser *user = current();
     if (!user)
         return;
@@ -321,6 +340,8 @@ void UsersPage::editCurrent()
 
 void UsersPage::resendInvitation()
 {
+    if (m_readOnly)
+        return;
     const AdminUser *user = current();
     if (!user || !user->pendingInvitation)
         return;
@@ -349,6 +370,8 @@ void UsersPage::resendInvitation()
 
 void UsersPage::toggleActive()
 {
+    if (m_readOnly)
+        return;
     const AdminUser *user = current();
     if (!user)
         return;

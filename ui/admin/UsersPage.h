@@ -36,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     MessageBanner *banner() const { return m_banner; }
     bool isLoaded() const { return m_loaded; }
+    // Managers see the accounts of their entities without changing them.
+    bool isReadOnly() const { return m_readOnly; }
 
     void reload();
     void invite();
@@ -82,6 +84,8 @@ private:
     QString m_undoUserId;
     QString m_undoName;
     bool m_loaded = false;
+    bool m_readOnly = false;
+    QLabel *m_readOnlyHint = nullptr;
     bool m_loading = false;
 };
 
