@@ -104,6 +104,30 @@ struct Index
     QString create;
 };
 
+// Full-text search over prospects: FTS5 external-content table kept by triggers, accent-insensitive.
+const char *kSearchColumns = "company_name, city, postcode, siren, contact_name, email";
+
+QStringList searchTriggers()
+{
+    const QString cols = QString::fromLatin1(kSearchColumns);
+    QString newCols = QStringLiteral("new.") + cols;
+    newCols.replace(QStringLiteral(", "), QStringLiteral(", new."));
+    QString oldCols = QStringLiteral("old.") + cols;
+    oldCols.replace(QStringLiteral(", "), QStringLiteral(", old."));
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_search_ai AFTER INSERT ON prospects BEGIN "
+                       "INSERT INTO prospects_search (rowid, %1) VALUES (new.rowid, %2); END")
+            .arg(cols, newCols),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_search_ad AFTER DELETE ON prospects BEGIN "
+                       "INSERT INTO prospects_search (prospects_search, rowid, %1) VALUES ('delete', old.rowid, %2); END")
+            .arg(cols, oldCols),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_search_au AFTER UPDATE ON prospects BEGIN "
+                       "INSERT INTO prospects_search (prospects_search, rowid, %1) VALUES ('delete', old.rowid, %2); "
+                       "INSERT INTO prospects_search (rowid, %1) VALUES (new.rowid, %3); END")
+            .arg(cols, oldCols, newCols),
+    };
+}
+
 // Secondary indexes of a synced table. A snapshot drops them and builds them again once the rows
 // are in (one sort instead of 100 000 index insertions).
 QList<Index> secondaryIndexes(const TableSpec &t)
@@ -189,12 +213,18 @@ Result<std::unique_ptr<LocalReplica>> LocalReplica::open(const QString &path, QO
     }
     std::unique_ptr<LocalReplica> replica(new LocalReplica(db, path, parent));
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                               // INSERT OR REPLACE must fire the delete triggers (search index).
+                               "PRAGMA recursive_triggers = ON"}) {
         if (auto r = replica->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
     if (auto r = replica->migrate(); !r)
         return r.error();
+    if (!replica->searchIndexReady()) {
+        if (auto r = replica->rebuildSearchIndex(); !r)
+            return r.error();
+    }
     return replica;
 }
 
@@ -319,6 +349,17 @@ Result<void> LocalReplica::migrate()
             if (auto r = exec(index.create); !r)
                 return fail(r.error());
         }
+    }
+    if (auto r = exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS prospects_search USING fts5(%1, "
+                                     "content='prospects', content_rowid='rowid', "
+                                     "tokenize='unicode61 remove_diacritics 2')")
+                          .arg(QLatin1String(kSearchColumns)));
+        !r) {
+        return fail(r.error());
+    }
+    for (const QString &trigger : searchTriggers()) {
+        if (auto r = exec(trigger); !r)
+            return fail(r.error());
     }
     if (state(QStringLiteral("client_id")).isEmpty()) {
         if (auto r = setState(QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)); !r)
@@ -679,6 +720,13 @@ Result<void> LocalReplica::beginSnapshot()
             abortSnapshot();
             return r;
         }
+        if (t.name == QLatin1String("prospects")) {
+            // The search index is emptied and rebuilt in one go after the snapshot.
+            for (const char *trigger : {"prospects_search_ai", "prospects_search_ad", "prospects_search_au"})
+                (void)exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+            (void)exec(QStringLiteral("INSERT INTO prospects_search (prospects_search) VALUES ('delete-all')"));
+            (void)setState(QStringLiteral("search_index"), QStringLiteral("stale"));
+        }
         // Best effort: a statement still reading the table (a view scrolling, say) keeps its
         // indexes locked; they are then simply maintained row by row.
         for (const Index &index : secondaryIndexes(t)) {
@@ -767,6 +815,16 @@ Result<void> LocalReplica::finishSnapshot(const QString &cursor, qint64 scopeVer
                 qCWarning(lcReplica) << "index not rebuilt yet:" << index.name << create.lastError().text();
         }
     }
+    // The search index, emptied at the start, is rebuilt in one pass (faster than row by row),
+    // then kept by the triggers again.
+    if (auto r = exec(QStringLiteral("INSERT INTO prospects_search (prospects_search) VALUES ('rebuild')")); !r)
+        return fail(r.error());
+    for (const QString &trigger : searchTriggers()) {
+        if (auto r = exec(trigger); !r)
+            return fail(r.error());
+    }
+    if (auto r = setState(QStringLiteral("search_index"), QStringLiteral("ready")); !r)
+        return fail(r.error());
     if (auto r = replayOutbox(); !r)
         return fail(r.error());
     if (auto r = setState(QStringLiteral("cursor"), cursor); !r)
@@ -784,6 +842,51 @@ Result<void> LocalReplica::finishSnapshot(const QString &cursor, qint64 scopeVer
         all.insert(t.name);
     emitChanged(all);
     return {};
+}
+
+bool LocalReplica::searchIndexReady() const
+{
+    return state(QStringLiteral("search_index")) == QLatin1String("ready");
+}
+
+Result<void> LocalReplica::rebuildSearchIndex()
+{
+    if (m_inSnapshot)
+        return {};
+    if (auto r = begin(); !r)
+        return r;
+    if (auto r = exec(QStringLiteral("INSERT INTO prospects_search (prospects_search) VALUES ('rebuild')")); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = setState(QStringLiteral("search_index"), QStringLiteral("ready")); !r) {
+        rollback();
+        return r;
+    }
+    if (auto r = commit(); !r)
+        return r;
+    emit tableChanged(QStringLiteral("prospects"));
+    return {};
+}
+
+QString LocalReplica::searchExpression(const QString &userText)
+{
+    // Each word typed becomes a quoted prefix term; all must match (implicit AND).
+    QStringList terms;
+    QString word;
+    auto flush = [&terms, &word] {
+        if (!word.isEmpty())
+            terms << u'"' + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (QChar c : userText) {
+        if (c.isLetterOrNumber())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
 }
 
 void LocalReplica::abortSnapshot()

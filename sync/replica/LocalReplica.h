@@ -102,6 +102,15 @@ public:
     Result<void> applyChanges(const QHash<QString, QStringList> &columns, const QList<PulledChange> &changes,
                               const QString &cursor);
 
+    // Full-text search of prospects (FTS5 table prospects_search, accent-insensitive word prefixes),
+    // kept by triggers; a snapshot rebuilds it in one pass. Searches scan the rows when it is not
+    // ready (an interrupted rebuild is redone at the next open).
+    bool searchIndexReady() const;
+    Result<void> rebuildSearchIndex();
+    // The MATCH expression for what the user typed ("Orléans 59" -> "Orléans"* "59"*); empty when
+    // there is no word.
+    static QString searchExpression(const QString &userText);
+
     // Local history notes (rejected changes), newest first: {kind, field, message, created_at}.
     QList<QVariantMap> localHistory(const QString &table, const QString &id) const;
 

@@ -106,6 +106,45 @@ private slots:
                  QStringLiteral("Gardé"));                  // re-applied on top of the new snapshot
     }
 
+    void searchIndexFollowsEveryWrite()
+    {
+        auto r = LocalReplica::open(newPath());
+        LocalReplica &rep = **r;
+        QVERIFY(rep.searchIndexReady());
+        auto matches = [&rep](const QString &text) {
+            QSqlQuery q(rep.database());
+            q.prepare(QStringLiteral("SELECT count(*) FROM prospects WHERE rowid IN "
+                                     "(SELECT rowid FROM prospects_search WHERE prospects_search MATCH ?)"));
+            q.addBindValue(LocalReplica::searchExpression(text));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const QString a = QStringLiteral("dddddddd-0000-0000-0000-000000000001");
+        QVERIFY(rep.beginSnapshot().ok());
+        QVERIFY(rep.applySnapshotPage(QStringLiteral("prospects"), prospectColumns(),
+                                      QJsonArray{serverRow(a, QStringLiteral("Crêperie Bretonne"), QStringLiteral("Orléans"))}).ok());
+        QVERIFY(rep.finishSnapshot(QStringLiteral("1:-1"), 1).ok());
+        QCOMPARE(matches(QStringLiteral("creperie orle")), 1); // accents and case ignored, prefixes
+        QVERIFY(rep.updateRow(QStringLiteral("prospects"), a, {{QStringLiteral("city"), QStringLiteral("Tours")}}).ok());
+        QCOMPARE(matches(QStringLiteral("orleans")), 0);
+        QCOMPARE(matches(QStringLiteral("tours")), 1);
+        // A pulled change (INSERT OR REPLACE) and a local create keep it right too.
+        QHash<QString, QStringList> cols{{QStringLiteral("prospects"), prospectColumns()}};
+        QVERIFY(rep.applyChanges(cols, {PulledChange{QStringLiteral("prospects"), false, a,
+                                                     serverRow(a, QStringLiteral("Crêperie Bretonne"), QStringLiteral("Blois"))}},
+                                 QStringLiteral("2:1"))
+                    .ok());
+        QCOMPARE(matches(QStringLiteral("blois")), 0); // the pending local city is kept: Tours
+        QCOMPARE(matches(QStringLiteral("tours crêperie")), 1);
+        const QString b = *rep.createRow(QStringLiteral("prospects"), prospect(QStringLiteral("Glacier Italien")));
+        QCOMPARE(matches(QStringLiteral("glac")), 1);
+        QVERIFY(rep.deleteRow(QStringLiteral("prospects"), b).ok());
+        QCOMPARE(matches(QStringLiteral("glac")), 0);
+        QSqlQuery check(rep.database());
+        QVERIFY(check.exec(QStringLiteral("INSERT INTO prospects_search (prospects_search) VALUES ('integrity-check')")));
+        QCOMPARE(LocalReplica::searchExpression(QStringLiteral("  l'Étoile - 59 ")),
+                 QStringLiteral("\"l\"* \"Étoile\"* \"59\"*"));
+    }
+
     void localWritesGoToOutboxAtomically()
     {
         auto r = LocalReplica::open(newPath());

@@ -61,6 +61,16 @@ void ProspectListModel::sort(int column, Qt::SortOrder order)
 
 QString ProspectListModel::whereClause(QVariantList *params) const
 {
+    if (m_filter.isEmpty())
+        return {};
+    if (m_replica->searchIndexReady()) {
+        // Accent-insensitive word-prefix search on the FTS5 index.
+        const QString expression = sync::LocalReplica::searchExpression(m_filter);
+        if (expression.isEmpty())
+            return {};
+        params->append(expression);
+        return QStringLiteral(" WHERE p.rowid IN (SELECT rowid FROM prospects_search WHERE prospects_search MATCH ?)");
+    }
     const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
     QStringList clauses;
     for (const QString &w : words) {
