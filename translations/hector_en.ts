@@ -673,10 +673,6 @@
         <translation>Saves the filtered events in a CSV file (“;” separator, UTF-8) that Excel reads.</translation>
     </message>
     <message>
-        <source>&amp;Réessayer</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
         <source>« &amp;Précédents</source>
         <translation>« &amp;Previous</translation>
     </message>
@@ -956,6 +952,10 @@ Widen the period or remove a filter.</translation>
     <message>
         <source>L&apos;adresse e-mail « %1 » n&apos;est pas valide.</source>
         <translation>The email address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
     </message>
 </context>
 <context>
@@ -2076,10 +2076,6 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Réessayer</source>
-        <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>Impossible de joindre le serveur : l&apos;administration des utilisateurs nécessite une connexion.

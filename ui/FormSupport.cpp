@@ -8,7 +8,9 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace hector::ui {
 
@@ -106,6 +108,23 @@ QLabel *makePageTitle(const QString &text, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     return title;
+}
+
+QWidget *makeRetryPanel(QWidget *parent, QLabel **text, QPushButton **retry)
+{
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addStretch(1);
+    *text = new QLabel(panel);
+    (*text)->setObjectName(QStringLiteral("offlineText"));
+    (*text)->setAlignment(Qt::AlignCenter);
+    (*text)->setWordWrap(true);
+    layout->addWidget(*text);
+    *retry = new QPushButton(QCoreApplication::translate("hector::ui::FormSupport", "&Réessayer"), panel);
+    (*retry)->setObjectName(QStringLiteral("retryButton"));
+    layout->addWidget(*retry, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return panel;
 }
 
 } // namespace hector::ui

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QWidget;
 
 namespace hector::ui {
@@ -19,6 +20,9 @@ QProgressBar *makeBusyBar(QWidget *parent);
 QLabel *makeHint(const QString &text, QWidget *parent);
 // The bold title at the top of a dialog.
 QLabel *makeDialogTitle(const QString &text, QWidget *parent);
+// The panel an online page shows when the server cannot be reached: a centred French message
+// (object name "offlineText") and a « Réessayer » button ("retryButton").
+QWidget *makeRetryPanel(QWidget *parent, QLabel **text, QPushButton **retry);
 // The large bold title at the top of a page of the main window.
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Password entry: hidden characters, no input method suggestions.

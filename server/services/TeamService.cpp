@@ -15,6 +15,20 @@ namespace hector::server {
 using namespace admin;
 
 namespace {
+// Audit changes of a team created (null -> value) or deleted (value -> null), every field.
+QJsonObject wholeTeamChanges(const QJsonObject &team, bool created)
+{
+    QJsonObject changes;
+    for (const char *key : {"name", "entityId", "parentTeamId", "managerId", "members", "objectives"}) {
+        const QString k = QString::fromLatin1(key);
+        if (created)
+            addChange(changes, k, QJsonValue::Null, team.value(k));
+        else
+            addChange(changes, k, team.value(k), QJsonValue::Null);
+    }
+    return changes;
+}
+
 // A user as the team screens show them (members and candidates); `roleColumn` holds users.role.
 QJsonObject personJson(const PgResult &r, int row, const char *roleColumn)
 {
@@ -363,11 +377,7 @@ Result<QJsonObject> TeamService::create(const AuthUser &caller, const QJsonObjec
         auto full = loadFull(c, id);
         if (!full)
             return full.error();
-        QJsonObject changes;
-        for (const char *key : {"name", "entityId", "parentTeamId", "managerId", "members", "objectives"}) {
-            const QString k = QString::fromLatin1(key);
-            addChange(changes, k, QJsonValue::Null, full->value(k));
-        }
+        const QJsonObject changes = wholeTeamChanges(*full, true);
         if (auto a = audit(c, caller, ctx, QStringLiteral("CREATE"), QStringLiteral("team"), id, changes, now); !a)
             return a.error();
         return *full;
@@ -506,11 +516,7 @@ Result<QJsonObject> TeamService::remove(const AuthUser &caller, const QString &i
         }
         if (r->affectedRows() != 1)
             return forbidden();
-        QJsonObject changes;
-        for (const char *key : {"name", "entityId", "parentTeamId", "managerId", "members", "objectives"}) {
-            const QString k = QString::fromLatin1(key);
-            addChange(changes, k, full->value(k), QJsonValue::Null);
-        }
+        const QJsonObject changes = wholeTeamChanges(*full, false);
         if (auto a = audit(c, caller, ctx, QStringLiteral("DELETE"), QStringLiteral("team"), id, changes, now); !a)
             return a.error();
         return *full;

@@ -127,18 +127,8 @@ UsersPage::UsersPage(sync::SessionManager *session, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
-    m_offline = new QWidget(m_stack);
-    auto *offlineLayout = new QVBoxLayout(m_offline);
-    offlineLayout->addStretch(1);
-    m_offlineText = new QLabel(m_offline);
-    m_offlineText->setObjectName(QStringLiteral("offlineText"));
-    m_offlineText->setAlignment(Qt::AlignCenter);
-    m_offlineText->setWordWrap(true);
-    offlineLayout->addWidget(m_offlineText);
-    auto *retry = new QPushButton(tr("&Réessayer"), m_offline);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    offlineLayout->addWidget(retry, 0, Qt::AlignHCenter);
-    offlineLayout->addStretch(2);
+    QPushButton *retry = nullptr;
+    m_offline = makeRetryPanel(m_stack, &m_offlineText, &retry);
     m_stack->addWidget(m_offline);
     layout->addWidget(m_stack, 1);
 
