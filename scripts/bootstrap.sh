@@ -13,7 +13,7 @@ PACKAGES=(
   qtkeychain-qt6-dev
   # server side
   postgresql-15 postgresql-client-15 libpq-dev
-  libsodium-dev libcurl4-openssl-dev
+  libsodium-dev libcurl4-openssl-dev libphonenumber-dev
   # running the desktop client without a display (screenshots, UI tests)
   xvfb xauth fonts-dejavu-core curl
 )

@@ -1,8 +1,14 @@
 #include "core/sync/RowValidation.h"
 
 #include "core/Validation.h"
+#include "core/crm/CrmRules.h"
+#include "core/crm/Phone.h"
+#include "core/crm/Postcode.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
 
 namespace hector::sync {
 
@@ -51,6 +57,109 @@ Result<void> validateProspect(const QJsonObject &row, bool isCreate)
         if (!known)
             return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Statut inconnu : « %1 ».").arg(status));
     }
+    // Phones are stored in E.164 (the forms normalise what the user typed with libphonenumber).
+    for (const char *field : {"phone", "mobile_phone"}) {
+        const QString phone = text(row, field);
+        if (!phone.isEmpty() && !crm::isValidE164(phone)) {
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation",
+                                                       "Le numéro « %1 » n'est pas un numéro de téléphone valide au "
+                                                       "format international (+33…, +352…, +32…).")
+                               .arg(phone));
+        }
+    }
+    if (!country.isEmpty() && (isCreate || row.contains(QLatin1StringView("postcode")))) {
+        if (auto pc = crm::validatePostcode(text(row, "postcode"), country); !pc)
+            return pc;
+    }
+    const QString band = text(row, "headcount_band");
+    if (!band.isEmpty() && !crm::hasCode(crm::headcountBands(), band))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Tranche d'effectif inconnue : « %1 ».").arg(band));
+    const QJsonValue revenue = row.value(QLatin1StringView("revenue_eur"));
+    if (revenue.isDouble() && revenue.toDouble() < 0)
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Le chiffre d'affaires ne peut pas être négatif."));
+    const QJsonValue lat = row.value(QLatin1StringView("latitude"));
+    const QJsonValue lon = row.value(QLatin1StringView("longitude"));
+    if ((lat.isDouble() && std::abs(lat.toDouble()) > 90.0) || (lon.isDouble() && std::abs(lon.toDouble()) > 180.0))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Coordonnées GPS hors limites."));
+    if (lat.isDouble() != lon.isDouble())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La latitude et la longitude vont ensemble."));
+    return {};
+}
+
+QDateTime timeValue(const QJsonObject &row, const char *key)
+{
+    return QDateTime::fromString(text(row, key), Qt::ISODateWithMs);
+}
+
+Result<void> checkTime(const QJsonObject &row, const char *key, bool required, const QString &label)
+{
+    const QString value = text(row, key);
+    if (value.isEmpty()) {
+        if (required)
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation", "%1 : la date est obligatoire.").arg(label));
+        return {};
+    }
+    if (!timeValue(row, key).isValid())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "%1 : date « %2 » illisible.").arg(label, value));
+    return {};
+}
+
+Result<void> validateRdv(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && text(row, "entity_id").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'entité du rendez-vous est obligatoire."));
+    if ((isCreate || row.contains(QLatin1StringView("title"))) && text(row, "title").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'objet du rendez-vous est obligatoire."));
+    const QString start = QCoreApplication::translate("hector::sync::RowValidation", "Début");
+    const QString end = QCoreApplication::translate("hector::sync::RowValidation", "Fin");
+    if (auto r = checkTime(row, "starts_at", isCreate || row.contains(QLatin1StringView("starts_at")), start); !r)
+        return r;
+    if (auto r = checkTime(row, "ends_at", isCreate || row.contains(QLatin1StringView("ends_at")), end); !r)
+        return r;
+    const QDateTime s = timeValue(row, "starts_at");
+    const QDateTime e = timeValue(row, "ends_at");
+    if (s.isValid() && e.isValid() && e < s)
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La fin du rendez-vous précède son début."));
+    if (isCreate || row.contains(QLatin1StringView("status"))) {
+        const QString status = text(row, "status");
+        if (!crm::hasCode(crm::rdvStatuses(), status))
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Statut de rendez-vous inconnu : « %1 ».").arg(status));
+    }
+    const QJsonValue reminder = row.value(QLatin1StringView("reminder_minutes"));
+    if (reminder.isDouble() && (reminder.toDouble() < 0 || reminder.toDouble() > 7 * 24 * 60))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Le rappel doit être entre 0 minute et 7 jours avant."));
+    return {};
+}
+
+Result<void> validateAction(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && text(row, "entity_id").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'entité de l'action est obligatoire."));
+    if ((isCreate || row.contains(QLatin1StringView("title"))) && text(row, "title").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'intitulé de l'action est obligatoire."));
+    if (isCreate || row.contains(QLatin1StringView("type"))) {
+        const QString type = text(row, "type");
+        if (!crm::hasCode(crm::actionTypes(), type))
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Type d'action inconnu : « %1 ».").arg(type));
+    }
+    if (isCreate || row.contains(QLatin1StringView("status"))) {
+        const QString status = text(row, "status");
+        if (!crm::hasCode(crm::actionStatuses(), status))
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Statut d'action inconnu : « %1 ».").arg(status));
+    }
+    const QString due = QCoreApplication::translate("hector::sync::RowValidation", "Échéance");
+    if (auto r = checkTime(row, "due_at", false, due); !r)
+        return r;
+    const QString done = QCoreApplication::translate("hector::sync::RowValidation", "Terminée le");
+    return checkTime(row, "completed_at", false, done);
+}
+
+Result<void> validateNote(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && (text(row, "entity_id").isEmpty() || text(row, "prospect_id").isEmpty()))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Une note appartient à un prospect."));
+    if ((isCreate || row.contains(QLatin1StringView("body"))) && text(row, "body").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La note est vide."));
     return {};
 }
 } // namespace
@@ -72,6 +181,12 @@ Result<void> validateRow(const TableSpec &table, const QJsonObject &row, bool is
 {
     if (table.name == QLatin1String("prospects"))
         return validateProspect(row, isCreate);
+    if (table.name == QLatin1String("rdvs"))
+        return validateRdv(row, isCreate);
+    if (table.name == QLatin1String("actions"))
+        return validateAction(row, isCreate);
+    if (table.name == QLatin1String("prospect_notes"))
+        return validateNote(row, isCreate);
     return {};
 }
 

@@ -972,7 +972,7 @@ private slots:
         const HttpReply pullReply = m_http->get(QStringLiteral("/api/sync/pull?cursor=1:-1&scopeVersion=1&schemaVersion=0"), tok);
         QCOMPARE(pullReply.status, 409);
         QCOMPARE(pullReply.errorCode(), QStringLiteral("schema_mismatch"));
-        const HttpReply pageReply = m_http->get(QStringLiteral("/api/sync/snapshot?table=prospects&schemaVersion=2"), tok);
+        const HttpReply pageReply = m_http->get(QStringLiteral("/api/sync/snapshot?table=prospects&schemaVersion=%1").arg(sync::kSyncSchemaVersion + 1), tok);
         QCOMPARE(pageReply.status, 409);
         const HttpReply pushReply = m_http->post(QStringLiteral("/api/sync/push"),
                                                  QJsonObject{{QStringLiteral("clientId"), newUuid()},
