@@ -12,6 +12,7 @@ Q_LOGGING_CATEGORY(lcHttp, "hector.server.http")
 Q_LOGGING_CATEGORY(lcDb, "hector.server.db")
 Q_LOGGING_CATEGORY(lcAuth, "hector.server.auth")
 Q_LOGGING_CATEGORY(lcServerSync, "hector.server.sync")
+Q_LOGGING_CATEGORY(lcServerCrm, "hector.server.crm")
 
 namespace hector::server {
 

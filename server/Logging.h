@@ -7,6 +7,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcServerSync)
+Q_DECLARE_LOGGING_CATEGORY(lcServerCrm)
 
 namespace hector::server {
 // Structured logs: one JSON object per line on stderr ({"ts","level","category","msg"}).

@@ -7,12 +7,15 @@
 #include "http/HttpServer.h"
 #include "routes/Routes.h"
 #include "server/Logging.h"
+#include "services/ActionService.h"
 #include "services/AdminUserService.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/Clock.h"
 #include "services/Crypto.h"
 #include "services/OrganizationService.h"
+#include "services/ProspectService.h"
+#include "services/RdvService.h"
 #include "services/TeamService.h"
 #include "services/SyncLive.h"
 #include "services/SyncService.h"
@@ -164,6 +167,10 @@ Result<void> ServerApp::start()
     registerAuditRoutes(*m_http, *m_auth, *m_audit);
     m_sync = std::make_unique<SyncService>(*m_db, *m_clock);
     registerSyncRoutes(*m_http, *m_auth, *m_sync);
+    m_prospects = std::make_unique<ProspectService>(*m_db, *m_clock);
+    m_rdvs = std::make_unique<RdvService>(*m_db, *m_clock);
+    m_actions = std::make_unique<ActionService>(*m_db, *m_clock);
+    registerCrmRoutes(*m_http, *m_auth, *m_prospects, *m_rdvs, *m_actions);
     m_live = std::make_unique<SyncLiveHub>(*m_auth, *m_db);
     m_http->addWebSocketRoute(QStringLiteral("/api/sync/live"), [this](std::unique_ptr<QWebSocket> socket) {
         m_live->accept(std::move(socket));

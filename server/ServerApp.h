@@ -9,6 +9,7 @@
 
 namespace hector::server {
 
+class ActionService;
 class AdminUserService;
 class AuditService;
 class AuthService;
@@ -21,6 +22,8 @@ class PasswordHasher;
 class SyncLiveHub;
 class SyncService;
 class OrganizationService;
+class ProspectService;
+class RdvService;
 class TeamService;
 
 // The whole server: database (embedded or external), migrations, services and HTTP routes.
@@ -65,6 +68,9 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<OrganizationService> m_organizations;
     std::unique_ptr<TeamService> m_teams;
+    std::unique_ptr<ProspectService> m_prospects;
+    std::unique_ptr<RdvService> m_rdvs;
+    std::unique_ptr<ActionService> m_actions;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<SyncLiveHub> m_live;
 };

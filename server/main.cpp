@@ -143,9 +143,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (seeded->seeded) {
-            QString text = QStringLiteral("\nDonnées de démonstration créées : %1 prospects.\n"
+            QString text = QStringLiteral("\nDonnées de démonstration créées : %1 prospects (dont %2 à qualifier), "
+                                          "%3 rendez-vous, %4 actions, %5 notes.\n"
                                           "Comptes (mots de passe affichés une seule fois) :\n")
-                               .arg(seeded->prospects);
+                               .arg(seeded->prospects)
+                               .arg(seeded->partialProspects)
+                               .arg(seeded->rdvs)
+                               .arg(seeded->actions)
+                               .arg(seeded->notes);
             for (const auto &c : seeded->credentials) {
                 text += QStringLiteral("  %1  %2  %3  %4\n")
                             .arg(c.role, -10)

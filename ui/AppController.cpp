@@ -11,6 +11,7 @@
 #include "ui/Logging.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/crm/RdvReminders.h"
 
 #include <QMessageBox>
 
@@ -208,6 +209,8 @@ void AppController::showMainWindow()
     context.syncEngine = m_syncEngine.get();
     m_mainWindow = new MainWindow(context, m_registry);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+    // Appointment reminders (« Agenda ») run while the main window is open, whatever the page.
+    installRdvReminders(m_replica.get(), m_session->user().id, m_mainWindow);
     connect(m_mainWindow, &MainWindow::logoutRequested, m_session, &SessionManager::logout);
     connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quitRequested);
     m_monitor->start();

@@ -113,6 +113,25 @@ QIcon prospectsIcon()
     return icon;
 }
 
+QIcon searchIcon()
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32}) {
+        QPixmap pixmap = canvas(size, 1.0);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        QPen pen(palette::mutedText, qMax(1.5, s * 0.11));
+        pen.setCapStyle(Qt::RoundCap);
+        p.setPen(pen);
+        p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.5, s * 0.5));
+        p.drawLine(QPointF(s * 0.57, s * 0.57), QPointF(s * 0.86, s * 0.86));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QString initials(const QString &displayName)
 {
     QString out;

@@ -25,4 +25,7 @@ QPixmap badge(const QColor &color, QChar glyph, int size, qreal devicePixelRatio
 
 QString initials(const QString &displayName);
 
+// A magnifying glass, for the command palette (Ctrl+K).
+QIcon searchIcon();
+
 } // namespace hector::ui::icons

@@ -11,7 +11,11 @@
 #include "ui/Logging.h"
 #include "ui/Theme.h"
 
+#include "ui/RecordOpener.h"
+#include "ui/palette/CommandPalette.h"
+
 #include <QAction>
+#include <QPushButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
@@ -137,6 +141,19 @@ QWidget *MainWindow::buildHeader()
     layout->addWidget(separator);
     layout->addSpacing(6);
     layout->addWidget(m_pageTitle, 1);
+    // The command palette, also on Ctrl+K.
+    auto *search = new QPushButton(icons::searchIcon(), tr("Rechercher…   Ctrl+K"), header);
+    search->setObjectName(QStringLiteral("paletteButton"));
+    search->setFlat(true);
+    search->setFocusPolicy(Qt::NoFocus);
+    search->setToolTip(tr("Rechercher un prospect, un rendez-vous, une action ou une page (Ctrl+K)"));
+    search->setStyleSheet(QStringLiteral("QPushButton#paletteButton { color: %1; border: 1px solid %2; border-radius: 6px;"
+                                         " padding: 5px 14px; background: %3; }")
+                              .arg(palette::mutedText.name(), palette::border.name(), palette::window.name()));
+    search->setMinimumWidth(220);
+    connect(search, &QPushButton::clicked, this, &MainWindow::openCommandPalette);
+    layout->addWidget(search);
+    layout->addSpacing(8);
     layout->addWidget(m_userButton);
     return header;
 }
@@ -205,6 +222,13 @@ void MainWindow::buildMenus()
             m_context.monitor->checkNow();
     });
 
+    m_searchAction = new QAction(tr("&Rechercher partout…"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::openCommandPalette);
+    addAction(m_searchAction);
+
     QMenu *accountMenu = menuBar()->addMenu(tr("&Compte"));
     accountMenu->addAction(m_accountAction);
     accountMenu->addSeparator();
@@ -224,6 +248,7 @@ void MainWindow::buildMenus()
         }
     }
     viewMenu->addSeparator();
+    viewMenu->addAction(m_searchAction);
     viewMenu->addAction(m_checkAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("Ai&de"));
@@ -333,6 +358,31 @@ bool MainWindow::showPage(const QString &id)
         m_sidebar->setCurrentItem(item);
     qCDebug(lcUi) << "page" << id;
     return true;
+}
+
+bool MainWindow::openRecord(const QString &table, const QString &id)
+{
+    const QString pageId = m_registry.recordPage(table);
+    if (pageId.isEmpty() || !showPage(pageId))
+        return false;
+    auto *opener = dynamic_cast<RecordOpener *>(pageWidget(pageId));
+    return opener && opener->openRecord(table, id);
+}
+
+void MainWindow::openCommandPalette()
+{
+    if (!m_palette) {
+        QList<CommandPaletteModel::PageEntry> entries;
+        const UserDto &user = m_context.session->user();
+        for (const PageFamily &family : m_registry.families(user)) {
+            for (const PageDescriptor &page : m_registry.pages(family.id, user))
+                entries.append({page.id, page.title, page.icon});
+        }
+        m_palette = new CommandPalette(m_context.replica, entries, this);
+        connect(m_palette, &CommandPalette::pageRequested, this, [this](const QString &id) { showPage(id); });
+        connect(m_palette, &CommandPalette::recordRequested, this, &MainWindow::openRecord);
+    }
+    m_palette->popup(centralWidget());
 }
 
 void MainWindow::onSidebarItemChanged(QTreeWidgetItem *current)

@@ -28,6 +28,11 @@ public:
 
     bool showPage(const QString &id);
     QString currentPageId() const;
+    // Shows the page registered for `table` and asks it to open the record (RecordOpener).
+    bool openRecord(const QString &table, const QString &id);
+    // The command palette (Ctrl+K); created on first use.
+    void openCommandPalette();
+    class CommandPalette *commandPalette() const { return m_palette; }
     QWidget *pageWidget(const QString &id) const;
 
     // Text shown in the status bar about the connection (for tests and accessibility).
@@ -70,6 +75,8 @@ private:
     QAction *m_logoutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    class CommandPalette *m_palette = nullptr;
     QLabel *m_connectionDot = nullptr;
     QLabel *m_connectionText = nullptr;
     QLabel *m_serverLabel = nullptr;

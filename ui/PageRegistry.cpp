@@ -3,10 +3,17 @@
 #include "ui/admin/AdminIcons.h"
 #include "ui/admin/AuditLogPage.h"
 #include "ui/admin/UsersPage.h"
+#include "ui/prospects/ProspectIcons.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/prospects/QualificationQueuePage.h"
+#include "ui/crm/ActionsPage.h"
+#include "ui/crm/AgendaPage.h"
+#include "ui/crm/CrmSupport.h"
+#include "ui/crm/MyDayPage.h"
 #include "ui/admin/EntitiesPage.h"
 #include "ui/admin/TeamsPage.h"
 
+#include "sync/SessionManager.h"
 #include "ui/AccountPage.h"
 #include "ui/Icons.h"
 
@@ -77,6 +84,16 @@ const PageDescriptor *PageRegistry::page(const QString &id) const
     return nullptr;
 }
 
+void PageRegistry::setRecordPage(const QString &table, const QString &pageId)
+{
+    m_recordPages.insert(table, pageId);
+}
+
+QString PageRegistry::recordPage(const QString &table) const
+{
+    return m_recordPages.value(table);
+}
+
 QString PageRegistry::defaultPageId(const UserDto &user) const
 {
     for (const PageFamily &family : families(user)) {
@@ -86,6 +103,14 @@ QString PageRegistry::defaultPageId(const UserDto &user) const
     }
     return {};
 }
+
+namespace {
+// The prospect screens' view of the context: the replica, the signed-in user, the settings.
+ProspectsContext prospectsContext(const PageContext &context)
+{
+    return {context.replica, context.session ? context.session->user() : UserDto(), context.settings};
+}
+} // namespace
 
 PageRegistry PageRegistry::builtin()
 {
@@ -99,8 +124,56 @@ PageRegistry PageRegistry::builtin()
          QCoreApplication::translate("hector::ui::PageRegistry", "Prospects"),
          icons::prospectsIcon(),
          0,
-         [](const PageContext &context) -> QWidget * { return new ProspectsPage(context.replica); },
+         [](const PageContext &context) -> QWidget * { return new ProspectsPage(prospectsContext(context)); },
          {}});
+    // « À qualifier » (modules 9 and 11): the queue of prospects noted on the road; every role
+    // (assistants qualify them).
+    registry.addPage(
+        {QString(pages::qualificationQueue),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "À qualifier"),
+         icons::qualificationQueueIcon(),
+         5,
+         [](const PageContext &context) -> QWidget * { return new QualificationQueuePage(prospectsContext(context)); },
+         {}});
+    registry.setRecordPage(QStringLiteral("prospects"), QString(pages::prospects));
+    // « Ma journée », « Agenda », « Actions » (issue #5, modules 7 and 8): every role; the replica
+    // only holds what row-level security lets the user see.
+    const auto currentUser = [](const PageContext &context) {
+        return context.session ? context.session->user() : UserDto();
+    };
+    registry.addPage(
+        {QString(pages::myDay),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Ma journée"),
+         myDayIcon(),
+         10,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new MyDayPage(context.replica, currentUser(context));
+         },
+         {}});
+    registry.addPage(
+        {QString(pages::agenda),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Agenda"),
+         agendaIcon(),
+         20,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new AgendaPage(context.replica, currentUser(context));
+         },
+         {}});
+    registry.addPage(
+        {QString(pages::actions),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Actions"),
+         actionsIcon(),
+         30,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new ActionsPage(context.replica, currentUser(context));
+         },
+         {}});
+    registry.setRecordPage(QStringLiteral("rdvs"), QString(pages::agenda));
+    registry.setRecordPage(QStringLiteral("actions"), QString(pages::actions));
     // « Administration » is shared with other administration pages: addFamily() is a no-op when
     // the family already exists.
     registry.addFamily({QString(pages::adminFamily),

@@ -2,6 +2,7 @@
 
 #include "core/Dto.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -71,9 +72,15 @@ public:
     // The pages of the client as it stands: « Compte » → « Mon compte ».
     static PageRegistry builtin();
 
+    // The page that opens the records of `table` (it implements RecordOpener): the command
+    // palette and links between screens go through it.
+    void setRecordPage(const QString &table, const QString &pageId);
+    QString recordPage(const QString &table) const;
+
 private:
     QList<PageFamily> m_families;
     QList<PageDescriptor> m_pages;
+    QHash<QString, QString> m_recordPages;
 };
 
 namespace pages {
@@ -81,6 +88,10 @@ inline constexpr auto accountFamily = QLatin1StringView("account");
 inline constexpr auto myAccount = QLatin1StringView("account.me");
 inline constexpr auto crmFamily = QLatin1StringView("crm");
 inline constexpr auto prospects = QLatin1StringView("crm.prospects");
+inline constexpr auto qualificationQueue = QLatin1StringView("crm.qualification");
+inline constexpr auto myDay = QLatin1StringView("crm.myday");
+inline constexpr auto agenda = QLatin1StringView("crm.agenda");
+inline constexpr auto actions = QLatin1StringView("crm.actions");
 inline constexpr auto adminFamily = QLatin1StringView("admin");
 inline constexpr auto adminUsers = QLatin1StringView("admin.users");
 inline constexpr auto adminAuditLog = QLatin1StringView("admin.audit");

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QStringList>
 
 namespace hector::crm {
 
@@ -113,7 +114,8 @@ QString normalizedCompanyName(const QString &name)
     return words.join(QLatin1Char(' '));
 }
 
-int dataQualityScore(const QJsonObject &p)
+namespace {
+const QList<QPair<const char *, int>> &qualityWeights()
 {
     static const QList<QPair<const char *, int>> weights{
         {"company_name", 10}, {"siren", 15}, {"siret", 5},  {"naf_code", 5},     {"legal_form", 5},
@@ -121,8 +123,28 @@ int dataQualityScore(const QJsonObject &p)
         {"website", 5},       {"contact_name", 5}, {"contact_title", 5}, {"headcount_band", 3},
         {"revenue_eur", 2},
     };
+    return weights;
+}
+} // namespace
+
+QString dataQualityScoreSql(const QString &qualifier)
+{
+    // A value counts when it is a number or a non-blank text (as in dataQualityScore()).
+    QStringList terms;
+    const QString prefix = qualifier.isEmpty() ? QString() : QString(qualifier + u'.');
+    for (const auto &[field, points] : qualityWeights()) {
+        const QString column = prefix + QLatin1String(field);
+        terms << QStringLiteral("(CASE WHEN typeof(%1) IN ('integer', 'real') OR trim(%1) <> '' THEN %2 ELSE 0 END)")
+                     .arg(column)
+                     .arg(points);
+    }
+    return u'(' + terms.join(QStringLiteral(" + ")) + u')';
+}
+
+int dataQualityScore(const QJsonObject &p)
+{
     int score = 0;
-    for (const auto &[field, points] : weights) {
+    for (const auto &[field, points] : qualityWeights()) {
         const QJsonValue v = p.value(QLatin1StringView(field));
         const bool filled = v.isDouble() || v.isBool() || (v.isString() && !v.toString().trimmed().isEmpty());
         if (filled)

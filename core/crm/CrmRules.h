@@ -25,5 +25,8 @@ QString normalizedCompanyName(const QString &name);
 
 // Completeness of a prospect record, 0-100 (docs/crm.md lists the weight of each field).
 int dataQualityScore(const QJsonObject &prospect);
+// The same score as an SQLite expression over the columns of prospects (`qualifier` "p" gives
+// "p.siren"…): the list sorts on it and the replica indexes it, so both must come from here.
+QString dataQualityScoreSql(const QString &qualifier = {});
 
 } // namespace hector::crm

@@ -2,6 +2,10 @@
 
 #include "core/Validation.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <QTimeZone>
+
 #include <cstddef>
 #include <iterator>
 
@@ -365,34 +369,34 @@ struct LuCity
     bool capital; // Luxembourg-Ville: its own well-known streets
 };
 constexpr LuCity kLuCities[] = {
-    {u"L-1009", u"Luxembourg", true},
-    {u"L-1450", u"Luxembourg", true},
-    {u"L-1855", u"Luxembourg", true},
-    {u"L-2449", u"Luxembourg", true},
-    {u"L-2540", u"Luxembourg", true},
-    {u"L-4002", u"Esch-sur-Alzette", false},
-    {u"L-4031", u"Esch-sur-Alzette", false},
-    {u"L-4501", u"Differdange", false},
-    {u"L-4701", u"Pétange", false},
-    {u"L-4901", u"Bascharage", false},
-    {u"L-3401", u"Dudelange", false},
-    {u"L-3201", u"Bettembourg", false},
-    {u"L-3801", u"Schifflange", false},
-    {u"L-3895", u"Foetz", false},
-    {u"L-8001", u"Strassen", false},
-    {u"L-8009", u"Strassen", false},
-    {u"L-8201", u"Mamer", false},
-    {u"L-8301", u"Capellen", false},
-    {u"L-8399", u"Windhof", false},
-    {u"L-5365", u"Munsbach", false},
-    {u"L-7201", u"Walferdange", false},
-    {u"L-7501", u"Mersch", false},
-    {u"L-9001", u"Ettelbruck", false},
-    {u"L-9201", u"Diekirch", false},
-    {u"L-9501", u"Wiltz", false},
-    {u"L-6401", u"Echternach", false},
-    {u"L-6701", u"Grevenmacher", false},
-    {u"L-5501", u"Remich", false},
+    {u"1009", u"Luxembourg", true},
+    {u"1450", u"Luxembourg", true},
+    {u"1855", u"Luxembourg", true},
+    {u"2449", u"Luxembourg", true},
+    {u"2540", u"Luxembourg", true},
+    {u"4002", u"Esch-sur-Alzette", false},
+    {u"4031", u"Esch-sur-Alzette", false},
+    {u"4501", u"Differdange", false},
+    {u"4701", u"Pétange", false},
+    {u"4901", u"Bascharage", false},
+    {u"3401", u"Dudelange", false},
+    {u"3201", u"Bettembourg", false},
+    {u"3801", u"Schifflange", false},
+    {u"3895", u"Foetz", false},
+    {u"8001", u"Strassen", false},
+    {u"8009", u"Strassen", false},
+    {u"8201", u"Mamer", false},
+    {u"8301", u"Capellen", false},
+    {u"8399", u"Windhof", false},
+    {u"5365", u"Munsbach", false},
+    {u"7201", u"Walferdange", false},
+    {u"7501", u"Mersch", false},
+    {u"9001", u"Ettelbruck", false},
+    {u"9201", u"Diekirch", false},
+    {u"9501", u"Wiltz", false},
+    {u"6401", u"Echternach", false},
+    {u"6701", u"Grevenmacher", false},
+    {u"5501", u"Remich", false},
 };
 
 constexpr QStringView kStreetsFr[] = {
@@ -577,9 +581,9 @@ constexpr GenderedTitle kTitlesLuOperational[] = {
     {u"Directeur des opérations", u"Directrice des opérations"},
 };
 
+// Complete records; « a_qualifier » ones come from partialProspect().
 constexpr Weighted kStatuses[] = {
     {u"nouveau", 30},
-    {u"a_qualifier", 20},
     {u"qualifie", 15},
     {u"en_cours", 15},
     {u"client", 12},
@@ -631,6 +635,19 @@ constexpr QStringView kWebmailLu[] = {u"pt.lu", u"gmail.com", u"hotmail.com"};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+// Does libphonenumber accept this +33 / +32 / +352 number? (What crm::isValidE164 says, without
+// parsing and formatting text: the generator checks every number it draws.)
+bool validPhone(const QString &e164)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const int codeLength = e164.startsWith(u"+352") ? 3 : 2;
+    PhoneNumber number;
+    number.set_country_code(QStringView(e164).mid(1, codeLength).toInt());
+    number.set_national_number(QStringView(e164).mid(1 + codeLength).toULongLong());
+    return PhoneNumberUtil::GetInstance()->IsValidNumber(number);
+}
 
 class Rng
 {
@@ -929,6 +946,18 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
     }
     }
 
+    // Number plans have unallocated blocks (06 9x in France, 02 9x in Brussels, some Luxembourg
+    // ranges): redraw the digits after the prefix until libphonenumber accepts the number, as the
+    // CRM's validation does on every write (core/crm/Phone.h), so every demo record can be edited.
+    {
+        const qsizetype keep = p.phone.startsWith(u"+352") || (p.phone.startsWith(u"+324") && p.phone.size() == 12) ? 5 : 4;
+        for (int attempt = 0; attempt < 100 && !validPhone(p.phone); ++attempt) {
+            const qsizetype length = p.phone.size();
+            p.phone.truncate(keep);
+            rng.appendDigits(p.phone, static_cast<int>(length - keep));
+        }
+    }
+
     // --- Company ---------------------------------------------------------------------------
     const bool isSci = country == Country::France && rng.chance(6);
     const Activity &activity = rng.pick(kActivities);
@@ -1187,6 +1216,212 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
     p.status = rng.pickWeighted(kStatuses).toString();
     p.source = rng.pickWeighted(kSources).toString();
     return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field capture, appointments, actions, notes
+
+namespace {
+
+// Appointments of one person on a weekday.
+constexpr Weighted kRdvPerDay[] = {{u"0", 25}, {u"1", 35}, {u"2", 28}, {u"3", 12}};
+
+constexpr QStringView kRdvTitles[] = {
+    u"Présentation de l'offre télésurveillance",
+    u"Audit de sûreté sur site",
+    u"Démonstration vidéoprotection",
+    u"Étude contrôle d'accès",
+    u"Présentation du devis",
+    u"Signature du contrat",
+    u"Rendez-vous de suivi",
+    u"Visite technique avec l'installateur",
+};
+constexpr QStringView kRdvNotesDone[] = {
+    u"Intéressé par une alarme reliée au centre de télésurveillance ; devis à envoyer.",
+    u"Le gérant compare avec son contrat actuel, échéance dans trois mois.",
+    u"Besoin de caméras sur le parking et l'entrée de service.",
+    u"Visite faite avec le responsable sécurité : plan des accès récupéré.",
+    u"Budget à valider par la direction, rappeler en fin de mois.",
+    u"Très satisfait de la démonstration, souhaite un essai.",
+};
+constexpr QStringView kRdvNotesCancelled[] = {
+    u"Annulé par le client, à reprogrammer.",
+    u"Gérant absent, rendez-vous à replanifier.",
+};
+
+struct ActionTemplate
+{
+    QStringView type;
+    QStringView title;
+};
+constexpr ActionTemplate kActionTemplates[] = {
+    {u"appel", u"Appeler pour fixer un rendez-vous"},
+    {u"appel", u"Relance téléphonique après devis"},
+    {u"appel", u"Appel de qualification"},
+    {u"email", u"Envoyer la plaquette télésurveillance"},
+    {u"email", u"Envoyer le compte rendu de visite"},
+    {u"email", u"Relancer par e-mail"},
+    {u"visite", u"Visite technique du site"},
+    {u"visite", u"Passer lors de la tournée"},
+    {u"devis", u"Préparer le devis alarme et vidéo"},
+    {u"devis", u"Chiffrer le contrôle d'accès"},
+    {u"devis", u"Mettre à jour le devis"},
+};
+constexpr QStringView kActionNotes[] = {
+    u"Demander le nombre d'accès et les horaires d'ouverture.",
+    u"Le client souhaite une offre avec maintenance incluse.",
+    u"Penser à joindre les références dans le même secteur.",
+    u"Interlocuteur disponible plutôt le matin.",
+};
+constexpr QStringView kProspectNotes[] = {
+    u"Premier contact au comptoir, carte laissée au gérant.",
+    u"Cambriolage l'an dernier, sensible au sujet.",
+    u"Contrat de télésurveillance chez un concurrent jusqu'à la fin de l'année.",
+    u"Le propriétaire des murs doit donner son accord pour les travaux.",
+    u"Demande une solution avec levée de doute vidéo.",
+    u"Plusieurs sites dans la région : potentiel intéressant.",
+    u"Rappeler après les congés d'été.",
+    u"Sensible au prix, mettre en avant la location.",
+    u"A déjà un système ancien, à remplacer.",
+    u"Recommandé par un client voisin.",
+};
+
+// Appointment starts of a day, Europe/Paris: 1 h 30 apart at least (appointments last 90 minutes
+// or less).
+constexpr int kSlotMinutes[] = {9 * 60, 10 * 60 + 30, 14 * 60, 15 * 60 + 30, 17 * 60};
+
+const QTimeZone &paris()
+{
+    static const QTimeZone tz(QByteArrayLiteral("Europe/Paris"));
+    return tz;
+}
+
+bool weekday(const QDate &d)
+{
+    return d.dayOfWeek() <= 5;
+}
+
+QDateTime parisTime(const QDate &day, int minutes)
+{
+    return QDateTime(day, QTime(minutes / 60, minutes % 60), paris()).toUTC();
+}
+
+// A weekday `offset` days from `today` (moved off the week-end: back for past days, else forward).
+QDate businessDay(const QDate &today, int offset)
+{
+    QDate d = today.addDays(offset);
+    while (!weekday(d))
+        d = d.addDays(offset < 0 ? -1 : 1);
+    return d;
+}
+
+} // namespace
+
+DemoProspect DemoGenerator::partialProspect(const QString &countryCode)
+{
+    const DemoProspect full = prospect(countryCode);
+    Rng rng(m_rng);
+    DemoProspect p;
+    p.companyName = full.companyName;
+    p.postcode = full.postcode;
+    p.countryCode = full.countryCode;
+    if (rng.chance(60))
+        p.phone = full.phone;
+    p.status = QStringLiteral("a_qualifier");
+    p.source = QStringLiteral("terrain");
+    return p;
+}
+
+QList<QDateTime> DemoGenerator::diary(const QDateTime &now)
+{
+    Rng rng(m_rng);
+    const QDate today = now.toTimeZone(paris()).date();
+    QList<QDateTime> out;
+    for (QDate day = today.addDays(-56); day <= today.addDays(28); day = day.addDays(1)) {
+        if (!weekday(day))
+            continue;
+        const int count = rng.pickWeighted(kRdvPerDay).toString().toInt();
+        bool used[std::size(kSlotMinutes)] = {};
+        for (int i = 0; i < count; ++i) {
+            int slot = rng.below(static_cast<int>(std::size(kSlotMinutes)));
+            while (used[slot])
+                slot = (slot + 1) % static_cast<int>(std::size(kSlotMinutes));
+            used[slot] = true;
+        }
+        for (std::size_t slot = 0; slot < std::size(kSlotMinutes); ++slot) {
+            if (used[slot])
+                out.append(parisTime(day, kSlotMinutes[slot]));
+        }
+    }
+    return out;
+}
+
+DemoRdv DemoGenerator::rdv(const DemoProspect &prospect, const QDateTime &startsAt, const QDateTime &now)
+{
+    Rng rng(m_rng);
+    static constexpr int durations[] = {30, 45, 60, 60, 60, 90};
+    DemoRdv r;
+    r.startsAt = startsAt.toUTC();
+    r.endsAt = r.startsAt.addSecs(60LL * rng.pick(durations));
+    const bool past = r.startsAt < now;
+    r.title = rng.pick(kRdvTitles).toString();
+    if (rng.chance(85) && !prospect.address.isEmpty())
+        r.location = prospect.address % u", " % prospect.postcode % u' ' % prospect.city;
+    else
+        r.location = rng.chance(50) ? QStringLiteral("Agence") : QStringLiteral("Visioconférence");
+    if (past) {
+        const bool cancelled = rng.chance(12);
+        r.status = cancelled ? QStringLiteral("annule") : QStringLiteral("effectue");
+        r.notes = (cancelled ? rng.pick(kRdvNotesCancelled) : rng.pick(kRdvNotesDone)).toString();
+    } else {
+        r.status = QStringLiteral("planifie");
+        static constexpr int reminders[] = {15, 30, 60, 1440};
+        if (rng.chance(70))
+            r.reminderMinutes = rng.pick(reminders);
+    }
+    return r;
+}
+
+DemoAction DemoGenerator::action(const QDateTime &now)
+{
+    Rng rng(m_rng);
+    DemoAction a;
+    const ActionTemplate &t = rng.pick(kActionTemplates);
+    a.type = t.type.toString();
+    a.title = t.title.toString();
+    if (rng.chance(30))
+        a.notes = rng.pick(kActionNotes).toString();
+    const QDateTime local = now.toTimeZone(paris());
+    const QDate today = local.date();
+    const int officeMinute = 9 * 60 + 30 * rng.below(18); // 9:00 .. 17:30
+    const int roll = rng.below(100);
+    if (roll < 50) {
+        a.status = QStringLiteral("a_faire");
+        const int when = rng.below(100);
+        if (when < 35) { // overdue
+            a.dueAt = parisTime(businessDay(today, -rng.between(1, 14)), officeMinute);
+        } else if (when < 55) { // due today, later than now when the day allows it
+            const int nowMinute = local.time().hour() * 60 + local.time().minute();
+            const int minute = std::min(23 * 60 + 30, std::max(officeMinute, nowMinute + 30 + 30 * rng.below(6)));
+            a.dueAt = parisTime(today, minute);
+        } else {
+            a.dueAt = parisTime(businessDay(today, rng.between(1, 21)), officeMinute);
+        }
+    } else if (roll < 65) {
+        a.status = QStringLiteral("en_cours");
+        a.dueAt = parisTime(businessDay(today, rng.between(-3, 10)), officeMinute);
+    } else {
+        a.status = QStringLiteral("termine");
+        a.dueAt = parisTime(businessDay(today, -rng.between(1, 30)), officeMinute);
+        a.completedAt = std::min(now, a.dueAt.addSecs(-3600LL * rng.between(0, 48)));
+    }
+    return a;
+}
+
+QString DemoGenerator::note()
+{
+    Rng rng(m_rng);
+    return rng.pick(kProspectNotes).toString();
 }
 
 } // namespace hector::server::demo

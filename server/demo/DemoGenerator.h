@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -32,6 +34,29 @@ struct DemoProspect
     QString source; // terrain, import, salon, site_web, recommandation, appel_entrant
 };
 
+// An appointment (module 7). Times in UTC.
+struct DemoRdv
+{
+    QString title;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString location;
+    QString status; // planifie (to come), effectue or annule (past)
+    QString notes;
+    int reminderMinutes = -1; // minutes before the start; -1: no reminder
+};
+
+// A sales action (module 8). Times in UTC.
+struct DemoAction
+{
+    QString type;   // appel, email, visite, devis
+    QString status; // a_faire, en_cours, termine
+    QString title;
+    QDateTime dueAt;
+    QDateTime completedAt; // set when termine
+    QString notes;
+};
+
 // Realistic, fictitious demo data for the three entities (France, Luxembourg, Belgique).
 // Deterministic: two generators built with the same seed return the same values for the same
 // sequence of calls. Company identifiers are random but always pass the SIREN/SIRET checks of
@@ -44,7 +69,25 @@ public:
     // A French first and last name.
     DemoPerson person();
     // countryCode is "FR", "LU" or "BE" (case-insensitive); anything else is treated as "FR".
+    // A complete record, never « a_qualifier » (see partialProspect()).
     DemoProspect prospect(const QString &countryCode);
+    // A record captured in the field and not qualified yet (module 11): company name, postcode and
+    // country only, plus a phone 6 times in 10; status « a_qualifier », source « terrain ».
+    DemoProspect partialProspect(const QString &countryCode);
+
+    // The appointment starts (UTC) of one person's diary: weekdays from 8 weeks before `now` to 4
+    // weeks after it, 0 to 3 a day at 9:00, 10:30, 14:00, 15:30 or 17:00 Europe/Paris (so they
+    // never overlap), in time order.
+    QList<QDateTime> diary(const QDateTime &now);
+    // An appointment with `prospect` at `startsAt` (30 to 90 minutes): effectue (1 in 8 annule)
+    // when it started before `now`, planifie otherwise.
+    DemoRdv rdv(const DemoProspect &prospect, const QDateTime &startsAt, const QDateTime &now);
+    // A follow-up action: a_faire half of the time (some overdue, some due today, the others in
+    // the next three weeks), en_cours, or termine with its completion time (never after `now`).
+    // Due times fall on weekdays during office hours, Europe/Paris.
+    DemoAction action(const QDateTime &now);
+    // A short note of a commercial about a prospect.
+    QString note();
 
 private:
     QRandomGenerator m_rng;

@@ -6,6 +6,9 @@
 #include "services/Crypto.h"
 
 #include <QHash>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace hector::server {
 
@@ -79,6 +82,7 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
         }
 
         QHash<QString, QString> commercialByCountry;
+        QHash<QString, QString> managerByCountry;
         for (const DemoUser &u : kUsers) {
             const QString pw = password.isEmpty() ? readablePassword() : password;
             auto hash = hasher.hash(pw);
@@ -95,65 +99,195 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
                 return id.error();
             if (QLatin1String(u.role) == QLatin1String("commercial"))
                 commercialByCountry.insert(country, id->text(0, "id"));
+            if (QLatin1String(u.role) == QLatin1String("manager"))
+                managerByCountry.insert(country, id->text(0, "id"));
             out.credentials.append(Credentials{QString::fromLatin1(u.email), QString::fromLatin1(u.role),
                                                entityName.value(country), pw});
         }
 
         demo::DemoGenerator gen(randomSeed);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+        auto appendRow = [](QByteArray &buffer, const QList<QPair<QString, bool>> &fields) {
+            for (qsizetype f = 0; f < fields.size(); ++f) {
+                if (f)
+                    buffer.append('\t');
+                buffer.append(copyField(fields[f].first, fields[f].second));
+            }
+            buffer.append('\n');
+        };
+
+        // Complete records appointments, actions and notes may be about, per country (a sample is
+        // plenty: the diaries and lists below are capped).
+        struct Target
+        {
+            QString id;
+            QString owner;
+            demo::DemoProspect place; // address, postcode and city only
+        };
+        QHash<QString, QList<Target>> targets;
         QByteArray copy;
-        copy.reserve(qsizetype(prospectCount) * 400);
+        copy.reserve(qsizetype(prospectCount) * 420);
         for (int i = 0; i < prospectCount; ++i) {
             // 60 % France, 20 % Luxembourg, 20 % Belgique.
             const int bucket = i % 10;
             const QString country = bucket < 6 ? QStringLiteral("FR")
                                     : bucket < 8 ? QStringLiteral("LU")
                                                  : QStringLiteral("BE");
-            const demo::DemoProspect p = gen.prospect(country);
-            const QString owner = (i % 3 == 0) ? QString() : commercialByCountry.value(country);
-            const QList<QPair<QString, bool>> fields{
-                {entityByCountry.value(country), false},
-                {owner, owner.isEmpty()},
-                {p.companyName, false},
-                {p.siren, p.siren.isEmpty()},
-                {p.siret, p.siret.isEmpty()},
-                {p.nafCode, p.nafCode.isEmpty()},
-                {p.legalForm, p.legalForm.isEmpty()},
-                {p.address, false},
-                {p.postcode, false},
-                {p.city, false},
-                {p.countryCode, false},
-                {p.phone, p.phone.isEmpty()},
-                {p.email, p.email.isEmpty()},
-                {p.website, p.website.isEmpty()},
-                {p.contactName, p.contactName.isEmpty()},
-                {p.contactTitle, p.contactTitle.isEmpty()},
-                {p.status, false},
-                {p.source, false},
-            };
-            for (qsizetype f = 0; f < fields.size(); ++f) {
-                if (f)
-                    copy.append('\t');
-                copy.append(copyField(fields[f].first, fields[f].second));
+            // 1 in 19 (every country): captured in the field by the commercial, still to qualify
+            // (module 11).
+            const bool partial = i % 19 == 7;
+            const demo::DemoProspect p = partial ? gen.partialProspect(country) : gen.prospect(country);
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString owner = (!partial && i % 3 == 0) ? QString() : commercialByCountry.value(country);
+            // Field captures of the last three weeks (the queue is worked oldest first); the
+            // others over the last two years.
+            const QDateTime created = partial ? now.addSecs(-qint64(i % 21) * 86400 - qint64(i % 600) * 60)
+                                              : now.addDays(-(30 + (qint64(i) * 7919) % 700)).addSecs(-qint64(i % 600) * 60);
+            appendRow(copy, {
+                                {id, false},
+                                {entityByCountry.value(country), false},
+                                {owner, owner.isEmpty()},
+                                {p.companyName, false},
+                                {p.siren, p.siren.isEmpty()},
+                                {p.siret, p.siret.isEmpty()},
+                                {p.nafCode, p.nafCode.isEmpty()},
+                                {p.legalForm, p.legalForm.isEmpty()},
+                                {p.address, p.address.isEmpty()},
+                                {p.postcode, false},
+                                {p.city, p.city.isEmpty()},
+                                {p.countryCode, false},
+                                {p.phone, p.phone.isEmpty()},
+                                {p.email, p.email.isEmpty()},
+                                {p.website, p.website.isEmpty()},
+                                {p.contactName, p.contactName.isEmpty()},
+                                {p.contactTitle, p.contactTitle.isEmpty()},
+                                {p.status, false},
+                                {p.source, false},
+                                {iso(created), false},
+                            });
+            if (partial) {
+                ++out.partialProspects;
+            } else if (i % 4 == 1 && targets[country].size() < 2000) {
+                demo::DemoProspect place;
+                place.address = p.address;
+                place.postcode = p.postcode;
+                place.city = p.city;
+                targets[country].append(Target{id, owner, place});
             }
-            copy.append('\n');
         }
         if (prospectCount > 0) {
-            auto n = conn.copyIn(QStringLiteral("COPY prospects (entity_id, owner_id, company_name, siren, siret, "
+            auto n = conn.copyIn(QStringLiteral("COPY prospects (id, entity_id, owner_id, company_name, siren, siret, "
                                                 "naf_code, legal_form, address, postcode, city, country_code, "
                                                 "phone, email, website, contact_name, contact_title, status, "
-                                                "source) FROM STDIN"),
+                                                "source, created_at) FROM STDIN"),
                                  copy);
             if (!n)
                 return n.error();
             out.prospects = int(*n);
-            // Fresh statistics at once (autovacuum would take a minute): the first snapshots
-            // page through the primary-key index instead of sorting the whole table.
-            if (auto a = conn.execScript(QStringLiteral("ANALYZE prospects")); !a)
-                return a.error();
         }
+
+        // Each commercial and manager works the prospects of their entity: a commercial those
+        // they own, the manager any of them.
+        struct Seller
+        {
+            QString id;
+            QString country;
+            bool commercial;
+        };
+        QList<Seller> sellers;
+        for (auto it = commercialByCountry.begin(); it != commercialByCountry.end(); ++it)
+            sellers.append(Seller{it.value(), it.key(), true});
+        for (auto it = managerByCountry.begin(); it != managerByCountry.end(); ++it)
+            sellers.append(Seller{it.value(), it.key(), false});
+        // A fixed order: the generator's sequence (hence the data) depends only on the seed.
+        std::sort(sellers.begin(), sellers.end(), [](const Seller &a, const Seller &b) {
+            return std::pair(a.country, !a.commercial) < std::pair(b.country, !b.commercial);
+        });
+        QByteArray rdvCopy;
+        QByteArray actionCopy;
+        QByteArray noteCopy;
+        for (const Seller &seller : sellers) {
+            const auto countryTargets = targets.constFind(seller.country);
+            if (countryTargets == targets.constEnd())
+                continue;
+            QList<const Target *> mine;
+            for (const Target &t : *countryTargets) {
+                if (!seller.commercial || t.owner == seller.id)
+                    mine.append(&t);
+            }
+            if (mine.isEmpty())
+                continue;
+            const QString entity = entityByCountry.value(seller.country);
+            const QList<QDateTime> diary = gen.diary(now);
+            for (qsizetype k = 0; k < diary.size(); ++k) {
+                const Target &t = *mine.at((k * 7) % mine.size());
+                const demo::DemoRdv r = gen.rdv(t.place, diary.at(k), now);
+                appendRow(rdvCopy, {{entity, false},
+                                    {t.id, false},
+                                    {seller.id, false},
+                                    {r.title, false},
+                                    {iso(r.startsAt), false},
+                                    {iso(r.endsAt), false},
+                                    {r.location, r.location.isEmpty()},
+                                    {r.status, false},
+                                    {r.notes, r.notes.isEmpty()},
+                                    {QString::number(r.reminderMinutes), r.reminderMinutes < 0}});
+                ++out.rdvs;
+            }
+            for (qsizetype k = 0; k < std::min<qsizetype>(mine.size(), 120); ++k) {
+                const Target &t = *mine.at(k);
+                const demo::DemoAction a = gen.action(now);
+                appendRow(actionCopy, {{entity, false},
+                                       {t.id, false},
+                                       {seller.id, false},
+                                       {a.type, false},
+                                       {a.status, false},
+                                       {a.title, false},
+                                       {iso(a.dueAt), !a.dueAt.isValid()},
+                                       {iso(a.completedAt), !a.completedAt.isValid()},
+                                       {a.notes, a.notes.isEmpty()}});
+                ++out.actions;
+            }
+            for (qsizetype k = 0; k < std::min<qsizetype>(mine.size(), 150); k += 3) {
+                const Target &t = *mine.at(k);
+                appendRow(noteCopy, {{entity, false},
+                                     {t.id, false},
+                                     {seller.id, false},
+                                     {gen.note(), false},
+                                     {iso(now.addSecs(-3600LL * (2 + (k * 37) % 1400))), false}});
+                ++out.notes;
+            }
+        }
+        const QList<QPair<QString, QByteArray *>> copies{
+            {QStringLiteral("COPY rdvs (entity_id, prospect_id, owner_id, title, starts_at, ends_at, location, status, "
+                            "notes, reminder_minutes) FROM STDIN"),
+             &rdvCopy},
+            {QStringLiteral("COPY actions (entity_id, prospect_id, owner_id, type, status, title, due_at, completed_at, "
+                            "notes) FROM STDIN"),
+             &actionCopy},
+            {QStringLiteral("COPY prospect_notes (entity_id, prospect_id, author_id, body, created_at) FROM STDIN"),
+             &noteCopy},
+        };
+        for (const auto &[sql, data] : copies) {
+            if (data->isEmpty())
+                continue;
+            if (auto n = conn.copyIn(sql, *data); !n)
+                return n.error();
+        }
+        // Fresh statistics at once (autovacuum would take a minute): the first snapshots page
+        // through the primary-key index instead of sorting the whole table.
+        if (auto a = conn.execScript(QStringLiteral("ANALYZE prospects, rdvs, actions, prospect_notes")); !a)
+            return a.error();
         out.seeded = true;
-        qCInfo(lcServer) << "demo data seeded:" << out.credentials.size() << "users," << out.prospects
-                         << "prospects";
+        qCInfo(lcServer).noquote() << QStringLiteral("demo data seeded: %1 users, %2 prospects (%3 to qualify), %4 "
+                                                     "appointments, %5 actions, %6 notes")
+                                          .arg(out.credentials.size())
+                                          .arg(out.prospects)
+                                          .arg(out.partialProspects)
+                                          .arg(out.rdvs)
+                                          .arg(out.actions)
+                                          .arg(out.notes);
         return out;
     });
 }

@@ -12,7 +12,10 @@ class Database;
 class PasswordHasher;
 
 // Seeds the demo organisation (entities France, Luxembourg, Belgique), one user per role and
-// `prospectCount` realistic prospects. Does nothing when an organisation already exists.
+// `prospectCount` realistic prospects (1 in 19 captured in the field and « à qualifier »), with a
+// diary of appointments for each commercial and manager (8 weeks back, 4 weeks ahead), follow-up
+// actions and notes, all with prospects of their entity. Everything goes in with COPY. Does
+// nothing when an organisation already exists.
 class DemoSeeder
 {
 public:
@@ -28,6 +31,10 @@ public:
         bool seeded = false;
         QList<Credentials> credentials; // plain passwords, to print once
         int prospects = 0;
+        int partialProspects = 0; // of which « a_qualifier », captured in the field
+        int rdvs = 0;
+        int actions = 0;
+        int notes = 0;
     };
 
     // `password`: the same password for every demo account; empty: a random one per account.

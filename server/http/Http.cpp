@@ -67,6 +67,7 @@ int httpStatusFor(const Error &error)
         {QStringLiteral("conflict"), 409},
         {QStringLiteral("entity_in_use"), 409},
         {QStringLiteral("team_in_use"), 409},
+        {QStringLiteral("duplicate"), 409},
         {QStringLiteral("invalid_hierarchy"), 422},
         {QStringLiteral("invitation_not_pending"), 409},
         {QStringLiteral("invalid_email"), 422},

@@ -2,12 +2,15 @@
 
 namespace hector::server {
 
+class ActionService;
 class AdminUserService;
 class AuditService;
 class AuthService;
 class Database;
 class HttpServer;
 class OrganizationService;
+class ProspectService;
+class RdvService;
 class TeamService;
 class SyncService;
 
@@ -19,5 +22,7 @@ void registerTeamRoutes(HttpServer &http, AuthService &auth, TeamService &teams)
 void registerSyncRoutes(HttpServer &http, AuthService &auth, SyncService &sync);
 void registerAdminUserRoutes(HttpServer &http, AuthService &auth, AdminUserService &admin);
 void registerAuditRoutes(HttpServer &http, AuthService &auth, AuditService &audit);
+void registerCrmRoutes(HttpServer &http, AuthService &auth, ProspectService &prospects, RdvService &rdvs,
+                       ActionService &actions);
 
 } // namespace hector::server

@@ -21,11 +21,6 @@ constexpr int kSnapshotPage = 5000;
 constexpr int kPullPage = 1000;
 constexpr int kPushBatch = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hector::sync::SyncEngine", text);
-}
-
 QString withQuery(const QString &path, const QList<QPair<QString, QString>> &items)
 {
     QUrlQuery q;

@@ -1,5 +1,6 @@
 #include "sync/replica/LocalReplica.h"
 
+#include "core/crm/CrmRules.h"
 #include "core/sync/RowValidation.h"
 #include "core/sync/SyncSchema.h"
 
@@ -14,6 +15,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcReplica, "hector.sync.replica")
 
@@ -21,11 +23,6 @@ namespace hector::sync {
 
 namespace {
 constexpr int kReplicaSchema = 1; // PRAGMA user_version of the SQLite file layout
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hector::sync::LocalReplica", text);
-}
 
 QString quoted(const QString &identifier)
 {
@@ -144,7 +141,28 @@ QList<Index> secondaryIndexes(const TableSpec &t)
                     QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_city ON prospects (city COLLATE NOCASE, id)")});
         out.append({QStringLiteral("prospects_updated"),
                     QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_updated ON prospects (updated_at, id)")});
+        // Duplicate detection (same SIREN, SIRET, or name + postcode), the list's filters and sorts.
+        out.append({QStringLiteral("prospects_siren"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_siren ON prospects (siren)")});
+        out.append({QStringLiteral("prospects_siret"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_siret ON prospects (siret)")});
+        out.append({QStringLiteral("prospects_postcode"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_postcode ON prospects (postcode, id)")});
+        out.append({QStringLiteral("prospects_status"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_status ON prospects (status, id)")});
+        out.append({QStringLiteral("prospects_owner"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_owner ON prospects (owner_id)")});
+        // The list's sort by quality (an expression index: the ORDER BY must use the same
+        // expression). Rename the index if crm::dataQualityScoreSql() changes, or replicas keep
+        // the old one (IF NOT EXISTS) and the sort stops using it.
+        out.append({QStringLiteral("prospects_quality"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS prospects_quality ON prospects (%1, id)")
+                        .arg(crm::dataQualityScoreSql())});
     }
+    // The records of a prospect (its timeline; unlinked when it is deleted).
+    if (t.column(QStringLiteral("prospect_id")))
+        out.append({t.name + QStringLiteral("_prospect"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (prospect_id)")
+                                                           .arg(quoted(t.name + QStringLiteral("_prospect")), quoted(t.name))});
     if (t.column(QStringLiteral("row_id")))
         out.append({t.name + QStringLiteral("_row"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (table_name, row_id)")
                                                       .arg(quoted(t.name + QStringLiteral("_row")), quoted(t.name))});
@@ -252,7 +270,7 @@ Result<void> LocalReplica::exec(const QString &sql, const QVariantList &params)
 
 Result<void> LocalReplica::begin()
 {
-    if (m_inSnapshot) // everything is already inside the snapshot transaction
+    if (m_inSnapshot || m_inBatch) // everything is already inside the snapshot transaction / batch
         return {};
     if (!m_db.transaction()) {
         return makeError(QStringLiteral("replica_error"),
@@ -263,7 +281,7 @@ Result<void> LocalReplica::begin()
 
 Result<void> LocalReplica::commit()
 {
-    if (m_inSnapshot)
+    if (m_inSnapshot || m_inBatch)
         return {};
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
@@ -275,8 +293,58 @@ Result<void> LocalReplica::commit()
 
 void LocalReplica::rollback()
 {
-    if (!m_inSnapshot)
+    if (!m_inSnapshot && !m_inBatch) // a batch is rolled back as a whole by writeBatch()
         m_db.rollback();
+}
+
+Result<void> LocalReplica::writeBatch(const std::function<Result<void>()> &writes)
+{
+    if (m_inBatch)
+        return writes(); // part of the enclosing batch
+    // A savepoint, not BEGIN: a batch may also run while a snapshot transaction is open.
+    if (auto r = exec(QStringLiteral("SAVEPOINT local_batch")); !r)
+        return r;
+    m_inBatch = true;
+    m_batchRecorded = false;
+    m_batchTables.clear();
+    const Result<void> result = writes();
+    m_inBatch = false;
+    if (!result) {
+        (void)exec(QStringLiteral("ROLLBACK TO local_batch"));
+        (void)exec(QStringLiteral("RELEASE local_batch"));
+        m_batchTables.clear();
+        return result;
+    }
+    if (auto r = exec(QStringLiteral("RELEASE local_batch")); !r) {
+        (void)exec(QStringLiteral("ROLLBACK TO local_batch"));
+        (void)exec(QStringLiteral("RELEASE local_batch"));
+        m_batchTables.clear();
+        return r;
+    }
+    const QSet<QString> tables = std::exchange(m_batchTables, {});
+    emitChanged(tables);
+    if (m_batchRecorded)
+        emit localChangeRecorded();
+    return {};
+}
+
+void LocalReplica::recordedLocalChange()
+{
+    if (m_inBatch)
+        m_batchRecorded = true;
+    else
+        emit localChangeRecorded();
+}
+
+Result<void> LocalReplica::mirrorProspectDelete(const QString &id)
+{
+    // ON DELETE SET NULL (rdvs, actions) and ON DELETE CASCADE (prospect_notes) of the server.
+    // Not queued: the server does the same itself when it applies the delete.
+    for (const char *table : {"rdvs", "actions"}) {
+        if (auto r = exec(QStringLiteral("UPDATE %1 SET prospect_id = NULL WHERE prospect_id = ?").arg(QLatin1String(table)), {id}); !r)
+            return r;
+    }
+    return exec(QStringLiteral("DELETE FROM prospect_notes WHERE prospect_id = ?"), {id});
 }
 
 Result<void> LocalReplica::migrate()
@@ -495,7 +563,7 @@ Result<QString> LocalReplica::createRow(const QString &table, const QVariantMap 
     if (auto r = commit(); !r)
         return r.error();
     emitChanged({table});
-    emit localChangeRecorded();
+    recordedLocalChange();
     return id;
 }
 
@@ -544,7 +612,7 @@ Result<void> LocalReplica::updateRow(const QString &table, const QString &id, co
     if (auto r = commit(); !r)
         return r;
     emitChanged({table});
-    emit localChangeRecorded();
+    recordedLocalChange();
     return {};
 }
 
@@ -559,14 +627,23 @@ Result<void> LocalReplica::deleteRow(const QString &table, const QString &id)
         rollback();
         return r;
     }
+    const bool prospect = table == QLatin1String("prospects");
+    if (prospect) {
+        if (auto r = mirrorProspectDelete(id); !r) {
+            rollback();
+            return r;
+        }
+    }
     if (auto r = enqueue(table, QStringLiteral("delete"), id, {}, {}); !r) {
         rollback();
         return r;
     }
     if (auto r = commit(); !r)
         return r;
-    emitChanged({table});
-    emit localChangeRecorded();
+    emitChanged(prospect ? QSet<QString>{table, QStringLiteral("rdvs"), QStringLiteral("actions"),
+                                         QStringLiteral("prospect_notes")}
+                         : QSet<QString>{table});
+    recordedLocalChange();
     return {};
 }
 
@@ -785,6 +862,10 @@ Result<void> LocalReplica::replayOutbox()
         if (m.op == QLatin1String("delete")) {
             if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(m.table)), {m.rowId}); !r)
                 return r;
+            if (m.table == QLatin1String("prospects")) {
+                if (auto r = mirrorProspectDelete(m.rowId); !r)
+                    return r;
+            }
             continue;
         }
         QVariantMap values = row(m.table, m.rowId);
@@ -972,6 +1053,10 @@ Result<void> LocalReplica::applyChanges(const QHash<QString, QStringList> &colum
 
 void LocalReplica::emitChanged(const QSet<QString> &tables)
 {
+    if (m_inBatch) {
+        m_batchTables.unite(tables);
+        return;
+    }
     for (const QString &t : tables)
         emit tableChanged(t);
     emit pendingCountChanged(pendingCount());

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace hector::sync {
 
 // One pending local change, as pushed to the server (docs/sync.md).
@@ -77,7 +79,13 @@ public:
     Result<QString> createRow(const QString &table, const QVariantMap &fields);
     // Changes some columns of a row. Values equal to the current ones are ignored.
     Result<void> updateRow(const QString &table, const QString &id, const QVariantMap &changes);
+    // Deleting a prospect also unlinks its appointments and actions and removes its notes in the
+    // replica, as the server's foreign keys do when the delete reaches it (migration 0005).
     Result<void> deleteRow(const QString &table, const QString &id);
+    // Runs several of the writes above in ONE SQLite transaction (a savepoint): all are kept or,
+    // when `writes` returns an error (return the first one), none. Signals are emitted once, at
+    // the end. Bulk edits and their undo use it.
+    Result<void> writeBatch(const std::function<Result<void>()> &writes);
     // The row as column -> value (empty map when absent).
     QVariantMap row(const QString &table, const QString &id) const;
 
@@ -130,6 +138,8 @@ private:
     Result<void> enqueue(const QString &table, const QString &op, const QString &id, const QJsonObject &fields,
                          const QJsonObject &base);
     Result<void> replayOutbox();
+    Result<void> mirrorProspectDelete(const QString &id);
+    void recordedLocalChange();
     Result<void> addLocalHistory(const QString &table, const QString &id, const QString &kind,
                                  const QString &field, const QString &message);
     Result<void> exec(const QString &sql, const QVariantList &params = {});
@@ -142,6 +152,9 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_inSnapshot = false;
+    bool m_inBatch = false;
+    bool m_batchRecorded = false;   // a write of the running batch went to the outbox
+    QSet<QString> m_batchTables;    // tables changed by the running batch
     QSet<QString> m_snapshotTables;
 };
 

@@ -1,4 +1,7 @@
 #include "core/Validation.h"
+#include "core/crm/CrmRules.h"
+#include "core/crm/Phone.h"
+#include "core/sync/RowValidation.h"
 #include "server/demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -6,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace hector;
 using namespace hector::server::demo;
@@ -46,10 +50,10 @@ bool isAscii(const QString &s)
     return true;
 }
 
+// Complete records; « a_qualifier » ones come from partialProspect().
 const QSet<QString> &allowedStatuses()
 {
     static const QSet<QString> set{QStringLiteral("nouveau"),
-                                   QStringLiteral("a_qualifier"),
                                    QStringLiteral("qualifie"),
                                    QStringLiteral("en_cours"),
                                    QStringLiteral("client"),
@@ -85,6 +89,11 @@ private slots:
     void commonFields_data();
     void commonFields();
     void fast();
+    void partialProspects_data();
+    void partialProspects();
+    void diaryAndAppointments();
+    void actions();
+    void notes();
 };
 
 void TestDemoGenerator::deterministicForSeed()
@@ -298,7 +307,7 @@ void TestDemoGenerator::belgiumProspects()
 void TestDemoGenerator::luxembourgProspects()
 {
     DemoGenerator g(6);
-    static const QRegularExpression postcodeRe(QStringLiteral(R"(^L-\d{4}$)"));
+    static const QRegularExpression postcodeRe(QStringLiteral(R"(^\d{4}$)"));
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+352\d{6,9}$)"));
     static const QRegularExpression naceRe(QStringLiteral(R"(^\d{2}\.\d{2}$)"));
     static const QRegularExpression addressRe(QStringLiteral(R"(^\d{1,3} \S.*$)"));
@@ -320,7 +329,7 @@ void TestDemoGenerator::luxembourgProspects()
         QVERIFY2(addressRe.match(p.address).hasMatch(), what.constData());
         QVERIFY2(forms.contains(p.legalForm), what.constData());
         if (p.city == QLatin1String("Luxembourg")) {
-            const int code = p.postcode.mid(2).toInt();
+            const int code = p.postcode.toInt();
             QVERIFY2(code >= 1009 && code <= 2999, what.constData());
         }
         if (!p.website.isEmpty())
@@ -359,6 +368,8 @@ void TestDemoGenerator::commonFields()
         QCOMPARE(p.companyName, p.companyName.trimmed());
         QVERIFY2(!p.companyName.contains(QLatin1String("  ")), what.constData());
         QVERIFY2(e164.match(p.phone).hasMatch(), what.constData());
+        // libphonenumber accepts it, as the CRM does on every write (core/crm/Phone.h).
+        QVERIFY2(hector::crm::isValidE164(p.phone), what.constData());
         QVERIFY2(allowedStatuses().contains(p.status), what.constData());
         QVERIFY2(allowedSources().contains(p.source), what.constData());
         QVERIFY2(!p.city.isEmpty() && !p.address.isEmpty() && !p.legalForm.isEmpty(),
@@ -393,6 +404,178 @@ void TestDemoGenerator::fast()
     // Generous bound so that unoptimised and instrumented builds pass; an optimised build takes a
     // fraction of this.
     QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+}
+
+namespace {
+const QTimeZone &paris()
+{
+    static const QTimeZone tz(QByteArrayLiteral("Europe/Paris"));
+    return tz;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A demo record passes the rules every client and the server apply (sync::validateRow).
+bool valid(const char *table, QJsonObject row, QString *why)
+{
+    row.insert(QStringLiteral("entity_id"), QStringLiteral("00000000-0000-0000-0000-000000000001"));
+    if (QLatin1String(table) == QLatin1String("prospect_notes"))
+        row.insert(QStringLiteral("prospect_id"), QStringLiteral("00000000-0000-0000-0000-000000000002"));
+    const auto r = hector::sync::validateRow(*hector::sync::syncedTable(QLatin1String(table)), row, true);
+    if (!r)
+        *why = r.error().message;
+    return r.ok();
+}
+
+// Wednesday 25 November 2026, 11:17 in Paris.
+const QDateTime kNow(QDate(2026, 11, 25), QTime(10, 17), Qt::UTC);
+} // namespace
+
+void TestDemoGenerator::partialProspects_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("postcodePattern");
+    QTest::newRow("FR") << QStringLiteral("FR") << QStringLiteral(R"(^\d{5}$)");
+    QTest::newRow("BE") << QStringLiteral("BE") << QStringLiteral(R"(^\d{4}$)");
+    QTest::newRow("LU") << QStringLiteral("LU") << QStringLiteral(R"(^\d{4}$)");
+}
+
+void TestDemoGenerator::partialProspects()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, postcodePattern);
+    const QRegularExpression postcodeRe(postcodePattern);
+    DemoGenerator g(31);
+    int withPhone = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const DemoProspect p = g.partialProspect(country);
+        const QByteArray what = describe(p).toUtf8();
+        QVERIFY2(!p.companyName.isEmpty(), what.constData());
+        QVERIFY2(postcodeRe.match(p.postcode).hasMatch(), what.constData());
+        QCOMPARE(p.countryCode, country);
+        QCOMPARE(p.status, QStringLiteral("a_qualifier"));
+        QCOMPARE(p.source, QStringLiteral("terrain"));
+        // Only what is typed in front of the shop.
+        for (const QString &empty : {p.siren, p.siret, p.nafCode, p.legalForm, p.address, p.city, p.email, p.website,
+                                     p.contactName, p.contactTitle})
+            QVERIFY2(empty.isEmpty(), what.constData());
+        withPhone += p.phone.isEmpty() ? 0 : 1;
+        const QJsonObject row{{QStringLiteral("company_name"), p.companyName}, {QStringLiteral("postcode"), p.postcode},
+                              {QStringLiteral("country_code"), p.countryCode}, {QStringLiteral("status"), p.status},
+                              {QStringLiteral("phone"), p.phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.phone)}};
+        QString why;
+        QVERIFY2(valid("prospects", row, &why), qPrintable(why + u' ' + QString::fromUtf8(what)));
+    }
+    QVERIFY2(withPhone > 1000 && withPhone < 1400, qPrintable(QString::number(withPhone)));
+}
+
+void TestDemoGenerator::diaryAndAppointments()
+{
+    DemoGenerator g(8);
+    const QDate today = kNow.toTimeZone(paris()).date();
+    const QSet<int> slotMinutes{9 * 60, 10 * 60 + 30, 14 * 60, 15 * 60 + 30, 17 * 60};
+    DemoProspect place;
+    place.address = QStringLiteral("12 rue de la Paix");
+    place.postcode = QStringLiteral("75002");
+    place.city = QStringLiteral("Paris");
+    QHash<QString, int> statuses;
+    int future = 0;
+    for (int person = 0; person < 20; ++person) {
+        const QList<QDateTime> diary = g.diary(kNow);
+        QVERIFY2(diary.size() > 40 && diary.size() < 140, qPrintable(QString::number(diary.size())));
+        QHash<QDate, int> perDay;
+        for (qsizetype i = 0; i < diary.size(); ++i) {
+            const QDateTime local = diary.at(i).toTimeZone(paris());
+            QVERIFY2(local.date().dayOfWeek() <= 5, qPrintable(iso(diary.at(i))));
+            QVERIFY2(slotMinutes.contains(local.time().hour() * 60 + local.time().minute()), qPrintable(iso(diary.at(i))));
+            QVERIFY(local.date() >= today.addDays(-56) && local.date() <= today.addDays(28));
+            if (i)
+                QVERIFY(diary.at(i - 1) < diary.at(i));
+            QVERIFY(++perDay[local.date()] <= 3);
+
+            const DemoRdv r = g.rdv(place, diary.at(i), kNow);
+            QCOMPARE(r.startsAt, diary.at(i));
+            const qint64 minutes = r.startsAt.secsTo(r.endsAt) / 60;
+            QVERIFY2(minutes == 30 || minutes == 45 || minutes == 60 || minutes == 90, qPrintable(QString::number(minutes)));
+            QVERIFY(r.endsAt.toTimeZone(paris()).time() <= QTime(18, 30));
+            QVERIFY(!r.title.isEmpty() && !r.location.isEmpty());
+            if (r.startsAt < kNow) {
+                QVERIFY2(r.status == QLatin1String("effectue") || r.status == QLatin1String("annule"), qPrintable(r.status));
+                QVERIFY(!r.notes.isEmpty());
+            } else {
+                QCOMPARE(r.status, QStringLiteral("planifie"));
+                ++future;
+            }
+            ++statuses[r.status];
+            QJsonObject row{{QStringLiteral("title"), r.title}, {QStringLiteral("starts_at"), iso(r.startsAt)},
+                            {QStringLiteral("ends_at"), iso(r.endsAt)}, {QStringLiteral("status"), r.status}};
+            if (r.reminderMinutes >= 0)
+                row.insert(QStringLiteral("reminder_minutes"), r.reminderMinutes);
+            QString why;
+            QVERIFY2(valid("rdvs", row, &why), qPrintable(why));
+        }
+    }
+    QVERIFY2(future > 300, qPrintable(QString::number(future)));
+    QVERIFY2(statuses.value(QStringLiteral("annule")) > 20, qPrintable(QString::number(statuses.value(QStringLiteral("annule")))));
+    QVERIFY(statuses.value(QStringLiteral("effectue")) > statuses.value(QStringLiteral("annule")) * 4);
+}
+
+void TestDemoGenerator::actions()
+{
+    DemoGenerator g(9);
+    const QDate today = kNow.toTimeZone(paris()).date();
+    QSet<QString> types;
+    QHash<QString, int> statuses;
+    int overdue = 0;
+    int dueToday = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const DemoAction a = g.action(kNow);
+        QVERIFY(hector::crm::hasCode(hector::crm::actionTypes(), a.type));
+        QVERIFY(hector::crm::hasCode(hector::crm::actionStatuses(), a.status));
+        QVERIFY(!a.title.isEmpty());
+        QVERIFY(a.dueAt.isValid());
+        types.insert(a.type);
+        ++statuses[a.status];
+        const QDateTime due = a.dueAt.toTimeZone(paris());
+        QCOMPARE(a.completedAt.isValid(), a.status == QLatin1String("termine"));
+        if (a.completedAt.isValid())
+            QVERIFY(a.completedAt <= kNow);
+        if (a.status == QLatin1String("a_faire") && a.dueAt < kNow)
+            ++overdue;
+        if (a.status == QLatin1String("a_faire") && due.date() == today) {
+            ++dueToday;
+            QVERIFY2(a.dueAt > kNow, qPrintable(iso(a.dueAt)));
+        } else {
+            QVERIFY2(due.date().dayOfWeek() <= 5 && due.time() >= QTime(9, 0) && due.time() <= QTime(17, 30),
+                     qPrintable(iso(a.dueAt)));
+        }
+        QJsonObject row{{QStringLiteral("type"), a.type}, {QStringLiteral("status"), a.status},
+                        {QStringLiteral("title"), a.title}, {QStringLiteral("due_at"), iso(a.dueAt)}};
+        if (a.completedAt.isValid())
+            row.insert(QStringLiteral("completed_at"), iso(a.completedAt));
+        QString why;
+        QVERIFY2(valid("actions", row, &why), qPrintable(why));
+    }
+    QCOMPARE(types.size(), 4);
+    QCOMPARE(statuses.size(), 3);
+    QVERIFY2(overdue > 300, qPrintable(QString::number(overdue)));
+    QVERIFY2(dueToday > 150, qPrintable(QString::number(dueToday)));
+}
+
+void TestDemoGenerator::notes()
+{
+    DemoGenerator g(10);
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString n = g.note();
+        QString why;
+        QVERIFY2(valid("prospect_notes", QJsonObject{{QStringLiteral("body"), n}}, &why), qPrintable(why));
+        seen.insert(n);
+    }
+    QVERIFY(seen.size() >= 8);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1,5 +1,6 @@
 // Server infrastructure: configuration, migrations, embedded PostgreSQL, crypto, demo seed.
 #include "core/Validation.h"
+#include "core/crm/Phone.h"
 #include "db/Database.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/Migrator.h"
@@ -255,16 +256,82 @@ private slots:
             auto conn = db.connection();
             auto entities = (*conn)->exec(QStringLiteral("SELECT string_agg(name || ':' || country_code, ',' ORDER BY name) AS e FROM entities"));
             QCOMPARE(entities->text(0, "e"), QStringLiteral("Belgique:BE,France:FR,Luxembourg:LU"));
-            auto sirens = (*conn)->exec(QStringLiteral("SELECT siren, siret, country_code FROM prospects"));
+            auto sirens = (*conn)->exec(QStringLiteral("SELECT siren, siret, country_code, status, phone FROM prospects"));
             int fr = 0;
             for (int i = 0; i < sirens->rows(); ++i) {
+                // Every number passes the CRM's check, so every demo record can be edited.
+                if (!sirens->isNull(i, "phone"))
+                    QVERIFY2(crm::isValidE164(sirens->text(i, "phone")), qPrintable(sirens->text(i, "phone")));
                 if (sirens->text(i, "country_code") != QLatin1String("FR"))
                     continue;
                 ++fr;
+                if (sirens->text(i, "status") == QLatin1String("a_qualifier"))
+                    continue; // captured in the field: no identifiers yet
                 QVERIFY2(validation::isValidSiren(sirens->text(i, "siren")), qPrintable(sirens->text(i, "siren")));
                 QVERIFY2(validation::isValidSiret(sirens->text(i, "siret")), qPrintable(sirens->text(i, "siret")));
             }
             QCOMPARE(fr, 300);
+
+            // Field captures (1 in 19, every country): name and postcode only, owned by the
+            // entity's commercial, in the last three weeks.
+            QCOMPARE(first->partialProspects, 26);
+            auto partial = (*conn)->exec(QStringLiteral(
+                "SELECT count(*) AS n, count(DISTINCT p.country_code) AS countries,"
+                " count(*) FILTER (WHERE p.siren IS NULL AND p.address IS NULL AND p.city IS NULL AND p.postcode IS NOT NULL"
+                "   AND u.role = 'commercial' AND u.entity_id = p.entity_id AND p.created_at > now() - interval '22 days') AS ok"
+                " FROM prospects p LEFT JOIN users u ON u.id = p.owner_id WHERE p.status = 'a_qualifier'"));
+            QCOMPARE(partial->toInt(0, "n"), 26);
+            QCOMPARE(partial->toInt(0, "ok"), 26);
+            QCOMPARE(partial->toInt(0, "countries"), 3);
+
+            // Appointments, actions and notes: owned by a commercial or manager of the entity of
+            // their prospect.
+            QVERIFY(first->rdvs > 100 && first->actions > 50 && first->notes > 10);
+            for (const char *table : {"rdvs", "actions"}) {
+                auto wrong = (*conn)->exec(QStringLiteral("SELECT count(*) AS n, count(*) FILTER (WHERE u.role NOT IN "
+                                                          "('commercial', 'manager') OR u.entity_id <> t.entity_id OR "
+                                                          "p.entity_id <> t.entity_id OR p.status = 'a_qualifier') AS wrong "
+                                                          "FROM %1 t JOIN users u ON u.id = t.owner_id JOIN prospects p ON p.id = t.prospect_id")
+                                               .arg(QLatin1String(table)));
+                QCOMPARE(wrong->toInt(0, "n"), QLatin1String(table) == QLatin1String("rdvs") ? first->rdvs : first->actions);
+                QCOMPARE(wrong->toInt(0, "wrong"), 0);
+            }
+            auto notes = (*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM prospect_notes t JOIN users u ON u.id = t.author_id "
+                                                      "JOIN prospects p ON p.id = t.prospect_id "
+                                                      "WHERE u.entity_id = t.entity_id AND p.entity_id = t.entity_id"));
+            QCOMPARE(notes->toInt(0, "n"), first->notes);
+            // Diaries: weekdays, office hours in Paris, past ones done (or cancelled), planned ones
+            // within the next four weeks, never two at once for one person.
+            auto rdvs = (*conn)->exec(QStringLiteral(
+                "SELECT count(*) FILTER (WHERE extract(isodow FROM starts_at AT TIME ZONE 'Europe/Paris') > 5"
+                "   OR (starts_at AT TIME ZONE 'Europe/Paris')::time NOT BETWEEN '09:00' AND '17:00'"
+                "   OR (ends_at AT TIME ZONE 'Europe/Paris')::time > '18:30') AS off_hours,"
+                " count(*) FILTER (WHERE status = 'planifie' AND (starts_at < now() - interval '1 minute' OR starts_at > now() + interval '29 days')) AS bad_planned,"
+                " count(*) FILTER (WHERE status <> 'planifie' AND starts_at > now()) AS bad_past,"
+                " count(*) FILTER (WHERE status = 'planifie') AS planned,"
+                " count(*) FILTER (WHERE status = 'effectue') AS done,"
+                " (SELECT count(*) FROM rdvs a JOIN rdvs b ON a.owner_id = b.owner_id AND a.id < b.id"
+                "   AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at) AS overlaps"
+                " FROM rdvs"));
+            QCOMPARE(rdvs->toInt(0, "off_hours"), 0);
+            QCOMPARE(rdvs->toInt(0, "bad_planned"), 0);
+            QCOMPARE(rdvs->toInt(0, "bad_past"), 0);
+            QCOMPARE(rdvs->toInt(0, "overlaps"), 0);
+            QVERIFY(rdvs->toInt(0, "planned") > 20 && rdvs->toInt(0, "done") > 20);
+            // Actions: every type and status, some overdue, some due today (Paris), done ones with
+            // their completion time.
+            auto actions = (*conn)->exec(QStringLiteral(
+                "SELECT count(DISTINCT type) AS types, count(DISTINCT status) AS statuses,"
+                " count(*) FILTER (WHERE status = 'a_faire' AND due_at < now()) AS overdue,"
+                " count(*) FILTER (WHERE status = 'a_faire' AND (due_at AT TIME ZONE 'Europe/Paris')::date"
+                "   = (now() AT TIME ZONE 'Europe/Paris')::date) AS today,"
+                " count(*) FILTER (WHERE (status = 'termine') <> (completed_at IS NOT NULL) OR completed_at > now()) AS bad_done"
+                " FROM actions"));
+            QCOMPARE(actions->toInt(0, "types"), 4);
+            QCOMPARE(actions->toInt(0, "statuses"), 3);
+            QVERIFY(actions->toInt(0, "overdue") > 0);
+            QVERIFY(actions->toInt(0, "today") > 0);
+            QCOMPARE(actions->toInt(0, "bad_done"), 0);
             auto mismatch = (*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM prospects p JOIN entities e ON e.id = p.entity_id "
                                                          "WHERE e.country_code <> p.country_code"));
             QCOMPARE(mismatch->toInt(0, "n"), 0);

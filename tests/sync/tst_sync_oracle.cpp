@@ -179,7 +179,7 @@ private slots:
                 if (rng.bounded(2) == 0 || visible.isEmpty()) {
                     m_server.createProspect(kCountries.at(c), {{QStringLiteral("city"), kCities.at(rng.bounded(6))}});
                 } else {
-                    m_server.execOwner(QStringLiteral("UPDATE prospects SET city = $2 WHERE id = $1"),
+                    (void)m_server.execOwner(QStringLiteral("UPDATE prospects SET city = $2 WHERE id = $1"),
                                        {visible.at(rng.bounded(int(visible.size()))), kCities.at(rng.bounded(6))});
                 }
             } else if (action < 28) {
@@ -222,11 +222,11 @@ private slots:
             } else if (action < 76 && !visible.isEmpty()) {
                 // A record moves to another entity.
                 const int c = rng.bounded(3);
-                m_server.execOwner(QStringLiteral("UPDATE prospects SET entity_id = $2, country_code = $3 WHERE id = $1"),
+                (void)m_server.execOwner(QStringLiteral("UPDATE prospects SET entity_id = $2, country_code = $3 WHERE id = $1"),
                                    {visible.at(rng.bounded(int(visible.size()))), entity[c], kCountries.at(c)});
             } else if (action < 80) {
                 // The mover changes entity.
-                m_server.execOwner(QStringLiteral("UPDATE users SET entity_id = $2 WHERE id = $1"),
+                (void)m_server.execOwner(QStringLiteral("UPDATE users SET entity_id = $2 WHERE id = $1"),
                                    {m_moverId, entity[rng.bounded(3)]});
             } else {
                 // Let some syncs run.

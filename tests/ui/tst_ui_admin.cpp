@@ -74,7 +74,7 @@ private:
                                   .replace(u'ç', u'c')
                                   .replace(u'ï', u'i');
         const QString id = m_server.createUser(email, kPassword, role, country);
-        m_server.execOwner(u"UPDATE users SET first_name = $2, last_name = $3 WHERE id = $1"_s, {id, first, last});
+        (void)m_server.execOwner(u"UPDATE users SET first_name = $2, last_name = $3 WHERE id = $1"_s, {id, first, last});
         return id;
     }
     void waitLoaded(UsersPage &page)
@@ -92,7 +92,7 @@ private slots:
         i18n::install(*qApp, i18n::Language::French);
         QVERIFY2(m_server.start(), "the test server did not start (see the warning above)");
         m_adminId = m_server.createUser(kAdmin, kPassword, Role::Admin, u"FR"_s);
-        m_server.execOwner(u"UPDATE users SET first_name = 'Hélène', last_name = 'Marchal' WHERE id = $1"_s, {m_adminId});
+        (void)m_server.execOwner(u"UPDATE users SET first_name = 'Hélène', last_name = 'Marchal' WHERE id = $1"_s, {m_adminId});
         m_commercialId = named(u"Loïc"_s, u"Bernard"_s, Role::Commercial, u"LU"_s);
         named(u"Amélie"_s, u"Lefèvre"_s, Role::Assistant, u"BE"_s);
         named(u"François"_s, u"Dupré"_s, Role::Manager, u"FR"_s);
@@ -481,7 +481,7 @@ private slots:
     {
         // 60 more audited changes: two pages.
         for (int i = 0; i < 60; ++i) {
-            m_server.execOwner(u"INSERT INTO audit_logs (user_id, actor_email, action, entity_type, entity_id) "
+            (void)m_server.execOwner(u"INSERT INTO audit_logs (user_id, actor_email, action, entity_type, entity_id) "
                                u"VALUES ($1, $2, 'DELETE', 'prospect', gen_random_uuid()::text)"_s,
                                {m_adminId, kAdmin});
         }

@@ -163,14 +163,18 @@ private slots:
             QVERIFY(!value.contains(u"access-"_s));
         }
 
-        // Sidebar: « Clients » → « Prospects », « Administration » → « Utilisateurs » (read only)
-        // and « Équipes » (a manager sees neither « Entités » nor the audit log), then « Compte »
-        // → « Mon compte », nothing else.
+        // Sidebar: « Clients » → « Prospects », « À qualifier », « Ma journée », « Agenda », « Actions »;
+        // « Administration » → « Utilisateurs » (read only) and « Équipes » (a manager sees
+        // neither « Entités » nor the audit log), then « Compte » → « Mon compte », nothing else.
         auto *sidebar = in<QTreeWidget>(window, "sidebar");
         QCOMPARE(sidebar->topLevelItemCount(), 3);
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CLIENTS"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 5);
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(1)->text(0), u"À qualifier"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(2)->text(0), u"Ma journée"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(3)->text(0), u"Agenda"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(4)->text(0), u"Actions"_s);
         QCOMPARE(sidebar->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
         QCOMPARE(sidebar->topLevelItem(1)->childCount(), 2);
         QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Utilisateurs"_s);

@@ -1,21 +1,23 @@
 #include "ui/prospects/ProspectDialog.h"
 
-#include "core/sync/RowValidation.h"
+#include "core/Validation.h"
 #include "sync/replica/LocalReplica.h"
 #include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
+#include "ui/prospects/DuplicateCheck.h"
+#include "ui/prospects/ProspectForm.h"
+#include "ui/prospects/ProspectTimeline.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,226 +25,232 @@
 namespace hector::ui {
 
 namespace {
-struct FieldDef
+bool filled(const QVariantMap &values, const char *column)
 {
-    const char *column;
-    const char *label;
-};
-
-QString fieldLabel(const QString &column)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("company_name"), QCoreApplication::translate("hector::ui::ProspectDialog", "Raison sociale")},
-        {QStringLiteral("siren"), QCoreApplication::translate("hector::ui::ProspectDialog", "SIREN")},
-        {QStringLiteral("siret"), QCoreApplication::translate("hector::ui::ProspectDialog", "SIRET")},
-        {QStringLiteral("city"), QCoreApplication::translate("hector::ui::ProspectDialog", "Ville")},
-        {QStringLiteral("postcode"), QCoreApplication::translate("hector::ui::ProspectDialog", "Code postal")},
-        {QStringLiteral("address"), QCoreApplication::translate("hector::ui::ProspectDialog", "Adresse")},
-        {QStringLiteral("phone"), QCoreApplication::translate("hector::ui::ProspectDialog", "Téléphone")},
-        {QStringLiteral("email"), QCoreApplication::translate("hector::ui::ProspectDialog", "E-mail")},
-        {QStringLiteral("status"), QCoreApplication::translate("hector::ui::ProspectDialog", "Statut")},
-        {QStringLiteral("owner_id"), QCoreApplication::translate("hector::ui::ProspectDialog", "Responsable")},
-        {QStringLiteral("contact_name"), QCoreApplication::translate("hector::ui::ProspectDialog", "Décideur")},
-        {QStringLiteral("contact_title"), QCoreApplication::translate("hector::ui::ProspectDialog", "Fonction")},
-        {QStringLiteral("website"), QCoreApplication::translate("hector::ui::ProspectDialog", "Site web")},
-    };
-    return labels.value(column, column);
+    return !values.value(QLatin1String(column)).toString().trimmed().isEmpty();
 }
 } // namespace
 
-ProspectDialog::ProspectDialog(sync::LocalReplica *replica, const QString &id, QWidget *parent)
+ProspectDialog::ProspectDialog(const ProspectsContext &context, const QString &id, QWidget *parent)
+    : ProspectDialog(context, id, id.isEmpty() ? Mode::Create : Mode::Edit, parent)
+{}
+
+ProspectDialog::ProspectDialog(const ProspectsContext &context, const QString &id, Mode mode, QWidget *parent)
     : QDialog(parent)
-    , m_replica(replica)
+    , m_context(context)
     , m_id(id)
+    , m_mode(id.isEmpty() ? Mode::Create : mode)
 {
-    setWindowTitle(id.isEmpty() ? tr("Nouveau prospect") : tr("Prospect"));
-    setMinimumWidth(560);
+    if (!m_id.isEmpty())
+        m_original = m_context.replica->row(QStringLiteral("prospects"), m_id);
+    build();
+}
+
+QStringList ProspectDialog::missingForQualification(const QVariantMap &values)
+{
+    QStringList missing;
+    if (!filled(values, "address"))
+        missing << tr("l'adresse");
+    if (!filled(values, "city"))
+        missing << tr("la ville");
+    if (!filled(values, "phone") && !filled(values, "mobile_phone") && !filled(values, "email"))
+        missing << tr("un téléphone ou un e-mail");
+    return missing;
+}
+
+void ProspectDialog::build()
+{
+    const QString name = m_original.value(QStringLiteral("company_name")).toString();
+    switch (m_mode) {
+    case Mode::Create:
+        setWindowTitle(tr("Nouveau prospect"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Prospect — %1").arg(name));
+        break;
+    case Mode::Qualify:
+        setWindowTitle(tr("Qualifier — %1").arg(name));
+        break;
+    }
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    layout->addWidget(makeDialogTitle(m_mode == Mode::Create ? tr("Nouveau prospect") : name, this));
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
     m_tabs = new QTabWidget(this);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_tabs, 1);
 
-    auto *info = new QWidget(m_tabs);
-    auto *form = new QFormLayout(info);
-    auto addEdit = [this, form, info](const char *column, const QString &label, const QString &placeholder = {}) {
-        auto *edit = new QLineEdit(info);
-        edit->setObjectName(QStringLiteral("field_") + QLatin1String(column));
-        edit->setPlaceholderText(placeholder);
-        form->addRow(label, edit);
-        m_edits.insert(QString::fromLatin1(column), edit);
-        return edit;
-    };
-    addEdit("company_name", tr("&Raison sociale *"));
-    addEdit("siren", tr("&SIREN"), tr("9 chiffres"));
-    addEdit("siret", tr("SIRE&T"), tr("14 chiffres"));
-    addEdit("legal_form", tr("Forme juridique"), tr("SAS, SARL…"));
-    addEdit("naf_code", tr("Code NAF"), tr("ex. 47.11F"));
-    addEdit("address", tr("&Adresse"));
-    addEdit("postcode", tr("Code &postal"));
-    addEdit("city", tr("&Ville"));
-    m_country = new QComboBox(info);
-    m_country->addItem(tr("France"), QStringLiteral("FR"));
-    m_country->addItem(tr("Luxembourg"), QStringLiteral("LU"));
-    m_country->addItem(tr("Belgique"), QStringLiteral("BE"));
-    form->addRow(tr("Pa&ys"), m_country);
-    m_entity = new QComboBox(info);
-    form->addRow(tr("&Entité *"), m_entity);
-    addEdit("phone", tr("&Téléphone"), tr("+33 1 23 45 67 89"));
-    addEdit("email", tr("E-&mail"));
-    addEdit("website", tr("Site &web"));
-    addEdit("contact_name", tr("&Décideur"));
-    addEdit("contact_title", tr("&Fonction du décideur"));
-    m_status = new QComboBox(info);
-    for (const auto &s : sync::prospectStatuses())
-        m_status->addItem(s.second, s.first);
-    form->addRow(tr("St&atut"), m_status);
-    m_owner = new QComboBox(info);
-    form->addRow(tr("Res&ponsable"), m_owner);
-    m_tabs->addTab(info, tr("&Informations"));
+    m_form = new ProspectForm(m_context, this);
+    m_form->setRecord(m_original);
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(10, 10, 10, 10);
+    pageLayout->addWidget(m_form);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, tr("&Informations"));
 
-    m_history = new QTreeWidget(m_tabs);
-    // One entry per event: date, field and kind on the first line, the detail spanned below.
-    m_history->setColumnCount(3);
-    m_history->setHeaderLabels({tr("Date"), tr("Champ"), tr("Événement")});
-    m_history->setRootIsDecorated(false);
-    m_history->setWordWrap(true);
-    m_history->setUniformRowHeights(false);
-    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_tabs->addTab(m_history, tr("&Historique"));
-    m_tabs->setTabEnabled(1, !id.isEmpty());
+    if (!m_id.isEmpty()) {
+        m_timeline = new ProspectTimeline(m_context, m_id, m_tabs);
+        auto *timelinePage = new QWidget(m_tabs);
+        auto *timelineLayout = new QVBoxLayout(timelinePage);
+        timelineLayout->setContentsMargins(10, 6, 10, 10);
+        timelineLayout->addWidget(m_timeline);
+        m_tabs->addTab(timelinePage, tr("&Chronologie"));
+        // « Provenance » only when the server enriched the record (issue #7 fills it).
+        const bool enriched = !m_original.value(QStringLiteral("enrichment_status")).toString().isEmpty()
+                              || !m_original.value(QStringLiteral("enrichment_source")).toString().isEmpty()
+                              || !m_original.value(QStringLiteral("enriched_at")).toString().isEmpty();
+        if (enriched)
+            m_tabs->addTab(buildProvenance(), tr("&Provenance"));
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Enregistrer"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
+    auto *save = buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setText(m_mode == Mode::Qualify ? tr("&Qualifier") : tr("&Enregistrer"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(m_mode == Mode::Edit ? tr("Fermer") : tr("Annuler"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ProspectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProspectDialog::reject);
     layout->addWidget(buttons);
 
-    // Entities and owners come from the replica.
-    QSqlQuery q(m_replica->database());
-    q.exec(QStringLiteral("SELECT id, name FROM entities ORDER BY level, name"));
-    while (q.next())
-        m_entity->addItem(q.value(1).toString(), q.value(0));
-    m_owner->addItem(tr("— Aucun —"), QVariant());
-    q.exec(QStringLiteral("SELECT id, trim(first_name || ' ' || last_name), email FROM users WHERE active = 1 "
-                          "ORDER BY last_name, first_name"));
-    while (q.next())
-        m_owner->addItem(q.value(1).toString().isEmpty() ? q.value(2).toString() : q.value(1).toString(),
-                         q.value(0));
-    load();
-    m_edits.value(QStringLiteral("company_name"))->setFocus();
-}
-
-void ProspectDialog::load()
-{
-    if (m_id.isEmpty())
-        return;
-    m_original = m_replica->row(QStringLiteral("prospects"), m_id);
-    for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
-        it.value()->setText(m_original.value(it.key()).toString());
-    auto select = [](QComboBox *box, const QVariant &v) {
-        const int i = box->findData(v.toString().isEmpty() ? QVariant() : v);
-        if (i >= 0)
-            box->setCurrentIndex(i);
-    };
-    select(m_country, m_original.value(QStringLiteral("country_code")));
-    select(m_entity, m_original.value(QStringLiteral("entity_id")));
-    select(m_status, m_original.value(QStringLiteral("status")));
-    select(m_owner, m_original.value(QStringLiteral("owner_id")));
-    loadHistory();
-}
-
-void ProspectDialog::loadHistory()
-{
-    m_history->clear();
-    auto userName = [this](const QString &id) {
-        QSqlQuery q(m_replica->database());
-        q.prepare(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM users WHERE id = ?"));
-        q.addBindValue(id);
-        return q.exec() && q.next() ? q.value(0).toString() : tr("un autre utilisateur");
-    };
-    auto when = [](const QString &iso) {
-        return QLocale().toString(QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
-    };
-    QSqlQuery q(m_replica->database());
-    q.prepare(QStringLiteral("SELECT created_at, field, kind, kept_value, lost_value, kept_user_id, lost_user_id "
-                             "FROM record_history WHERE table_name = 'prospects' AND row_id = ? ORDER BY created_at DESC"));
-    q.addBindValue(m_id);
-    if (q.exec()) {
-        while (q.next()) {
-            const QString detail = tr("Valeur conservée : « %1 » (%2)\nValeur écartée : « %3 » (%4)")
-                                       .arg(q.value(3).toString(), userName(q.value(5).toString()),
-                                            q.value(4).toString(), userName(q.value(6).toString()));
-            addHistoryEntry(when(q.value(0).toString()), fieldLabel(q.value(1).toString()),
-                            tr("Conflit de synchronisation"), detail);
+    if (m_mode == Mode::Qualify) {
+        // Focus on what is missing: required (address, city, a phone or an e-mail) and expected
+        // from a qualified record (SIREN/SIRET, decision maker).
+        const QVariantMap v = m_form->values();
+        QStringList columns;
+        for (const char *column : {"address", "city"}) {
+            if (!filled(v, column))
+                columns << QString::fromLatin1(column);
         }
+        if (!filled(v, "phone") && !filled(v, "mobile_phone") && !filled(v, "email"))
+            columns << QStringLiteral("phone") << QStringLiteral("email");
+        if (!filled(v, "siren") && !filled(v, "siret"))
+            columns << QStringLiteral("siren") << QStringLiteral("siret");
+        if (!filled(v, "contact_name"))
+            columns << QStringLiteral("contact_name");
+        const QStringList missing = missingForQualification(v);
+        m_banner->showMessage(
+            missing.isEmpty() ? MessageBanner::Kind::Info : MessageBanner::Kind::Warning,
+            missing.isEmpty() ? tr("Vérifiez la fiche puis cliquez sur « Qualifier ».")
+                              : tr("Pour qualifier ce prospect, complétez : %1. Le SIREN ou SIRET et le décideur sont "
+                                   "aussi attendus.")
+                                    .arg(missing.join(QStringLiteral(", "))));
+        m_form->highlightFields(columns);
+        // « Qualifier » sets the status itself.
+        QComboBox *status = m_form->combo(QStringLiteral("status"));
+        status->setCurrentIndex(status->findData(QStringLiteral("qualifie")));
+        status->setEnabled(false);
+        status->setToolTip(tr("Le statut passe à « Qualifié » quand vous cliquez sur « Qualifier »."));
+    } else {
+        m_form->lineEdit(QStringLiteral("company_name"))->setFocus();
     }
-    const auto local = m_replica->localHistory(QStringLiteral("prospects"), m_id);
-    for (const QVariantMap &h : local) {
-        const QString kind = h.value(QStringLiteral("kind")).toString() == QLatin1String("rejected")
-                                 ? tr("Modification refusée par le serveur")
-                                 : tr("Modification locale abandonnée");
-        addHistoryEntry(when(h.value(QStringLiteral("created_at")).toString()),
-                        fieldLabel(h.value(QStringLiteral("field")).toString()), kind,
-                        h.value(QStringLiteral("message")).toString());
-    }
-    if (m_history->topLevelItemCount() == 0) {
-        auto *item = new QTreeWidgetItem({QString(), QString(), tr("Aucun conflit ni refus pour ce prospect.")});
-        item->setFlags(Qt::NoItemFlags);
-        m_history->addTopLevelItem(item);
-    }
-    for (int c = 0; c < 2; ++c)
-        m_history->resizeColumnToContents(c);
+
+    // Fits a 1366×768 screen; the form scrolls when there is less room.
+    QSize size(980, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
 }
 
-void ProspectDialog::addHistoryEntry(const QString &date, const QString &field, const QString &kind,
-                                     const QString &detail)
+QWidget *ProspectDialog::buildProvenance()
 {
-    auto *item = new QTreeWidgetItem({date, field, kind});
-    QFont bold = item->font(2);
-    bold.setBold(true);
-    item->setFont(2, bold);
-    m_history->addTopLevelItem(item);
-    if (!detail.isEmpty()) {
-        auto *line = new QTreeWidgetItem(item, {detail});
-        line->setFirstColumnSpanned(true);
-        line->setFlags(Qt::ItemIsEnabled);
-        item->setExpanded(true);
+    // Where the record's information comes from. Issue #7 (enrichment) will add one row per field
+    // it filled, with its source; until then, the record-level facts the replica holds.
+    auto *tree = new QTreeWidget(m_tabs);
+    tree->setObjectName(QStringLiteral("provenanceTable"));
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels({tr("Information"), tr("Valeur")});
+    auto add = [tree](const QString &what, const QString &value) {
+        if (!value.isEmpty())
+            new QTreeWidgetItem(tree, {what, value});
+    };
+    const QString source = m_original.value(QStringLiteral("source")).toString();
+    add(tr("Origine de la fiche"), prospects::sourceLabel(source));
+    add(tr("Créée le"), prospects::formatTimestamp(m_original.value(QStringLiteral("created_at")).toString()));
+    add(tr("Enrichissement"),
+        prospects::enrichmentStatusLabel(m_original.value(QStringLiteral("enrichment_status")).toString()));
+    add(tr("Source de l'enrichissement"), m_original.value(QStringLiteral("enrichment_source")).toString());
+    add(tr("Enrichie le"), prospects::formatTimestamp(m_original.value(QStringLiteral("enriched_at")).toString()));
+    const QString qualifiedAt = m_original.value(QStringLiteral("qualified_at")).toString();
+    if (!qualifiedAt.isEmpty()) {
+        add(tr("Qualifiée le"), prospects::formatTimestamp(qualifiedAt));
+        add(tr("Qualifiée par"),
+            prospects::userName(m_context.replica->database(), m_original.value(QStringLiteral("qualified_by")).toString()));
     }
+    tree->resizeColumnToContents(0);
+    return tree;
 }
 
-QVariantMap ProspectDialog::values() const
+bool ProspectDialog::confirmNotDuplicate(const QVariantMap &values)
 {
-    QVariantMap v;
-    for (auto it = m_edits.begin(); it != m_edits.end(); ++it)
-        v.insert(it.key(), it.value()->text().trimmed());
-    v.insert(QStringLiteral("country_code"), m_country->currentData());
-    v.insert(QStringLiteral("entity_id"), m_entity->currentData());
-    v.insert(QStringLiteral("status"), m_status->currentData());
-    v.insert(QStringLiteral("owner_id"), m_owner->currentData());
-    return v;
+    if (m_mode != Mode::Create) {
+        // An edit is checked only when it changes what identifies the company.
+        auto digits = [](const QVariant &v) { return validation::normalizeDigits(v.toString()); };
+        const bool identityChanged = digits(values.value(QStringLiteral("siren"))) != digits(m_original.value(QStringLiteral("siren")))
+                                     || digits(values.value(QStringLiteral("siret"))) != digits(m_original.value(QStringLiteral("siret")));
+        if (!identityChanged)
+            return true;
+    }
+    const QList<DuplicateCandidate> candidates = findDuplicates(m_context.replica->database(), values, m_id);
+    if (candidates.isEmpty())
+        return true;
+    DuplicateDialog warning(candidates, m_mode == Mode::Create, this);
+    warning.exec();
+    switch (warning.choice()) {
+    case DuplicateDialog::SaveAnyway:
+        return true;
+    case DuplicateDialog::OpenExisting:
+        m_openInstead = warning.selectedId();
+        QDialog::reject();
+        return false;
+    case DuplicateDialog::Cancel:
+        break;
+    }
+    return false;
 }
 
 void ProspectDialog::accept()
 {
     m_banner->clear();
-    QVariantMap v = values();
-    if (m_id.isEmpty()) {
-        v.insert(QStringLiteral("source"), QStringLiteral("terrain"));
-        auto created = m_replica->createRow(QStringLiteral("prospects"), v);
+    const bool creating = m_mode == Mode::Create;
+    if (auto valid = m_form->check(creating); !valid) {
+        m_banner->showMessage(MessageBanner::Kind::Error, valid.error().message);
+        return;
+    }
+    QVariantMap v = m_form->values();
+    if (m_mode == Mode::Qualify) {
+        const QStringList missing = missingForQualification(v);
+        if (!missing.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                                  tr("Impossible de qualifier ce prospect : il manque %1.").arg(missing.join(QStringLiteral(", "))));
+            return;
+        }
+        v.insert(QStringLiteral("status"), QStringLiteral("qualifie"));
+        v.insert(QStringLiteral("qualified_at"), prospects::nowTimestamp());
+        v.insert(QStringLiteral("qualified_by"), m_context.user.id);
+    }
+    if (!confirmNotDuplicate(v))
+        return;
+    if (creating) {
+        auto created = m_context.replica->createRow(QStringLiteral("prospects"), v);
         if (!created) {
             m_banner->showMessage(MessageBanner::Kind::Error, created.error().message);
             return;
         }
         m_id = *created;
     } else {
-        auto updated = m_replica->updateRow(QStringLiteral("prospects"), m_id, v);
+        auto updated = m_context.replica->updateRow(QStringLiteral("prospects"), m_id, v);
         if (!updated) {
             m_banner->showMessage(MessageBanner::Kind::Error, updated.error().message);
             return;
         }
     }
+    // Mode::Qualify — issue #7 (enrichment, not written yet): the qualified prospect is to be
+    // enriched here (request to the server's enrichment job), once the qualification is recorded.
     QDialog::accept();
 }
 

@@ -1,52 +1,73 @@
 #pragma once
 
+#include "ui/prospects/ProspectSupport.h"
+
 #include <QDialog>
 #include <QVariantMap>
 
-class QComboBox;
-class QLineEdit;
+class QLabel;
 class QTabWidget;
 class QTreeWidget;
-
-namespace hector::sync {
-class LocalReplica;
-}
 
 namespace hector::ui {
 
 class MessageBanner;
+class ProspectForm;
+class ProspectTimeline;
 
-// Creates or edits a prospect in the local replica (offline-capable: the change goes to the
-// outbox). The « Historique » tab lists the field conflicts the server resolved for this record
-// (with the value that lost) and local changes the server refused.
+// A prospect: create, edit, or qualify it. Tabs « Informations » (the form), « Chronologie »
+// (RDVs, actions, notes, conflicts and refused changes, newest first) and « Provenance » (only
+// when the server enriched the record). Writes go to the local replica (offline-capable: the
+// change waits in the outbox). A probable duplicate (same SIREN, SIRET, or name + postcode) is
+// shown before a creation — or before an edit that changes the SIREN or SIRET.
 class ProspectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `id` empty: a new prospect.
-    ProspectDialog(sync::LocalReplica *replica, const QString &id, QWidget *parent = nullptr);
+    enum class Mode {
+        Create,
+        Edit,
+        // The qualification form: the missing information is highlighted; saving requires an
+        // address, a city and a telephone number or an e-mail, and sets status « Qualifié »,
+        // qualified_at and qualified_by.
+        Qualify,
+    };
 
+    // `id` empty: a new prospect (Mode::Create).
+    ProspectDialog(const ProspectsContext &context, const QString &id, QWidget *parent = nullptr);
+    ProspectDialog(const ProspectsContext &context, const QString &id, Mode mode, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
     QString prospectId() const { return m_id; }
+    // Set when the user chose « Ouvrir la fiche existante » in the duplicate warning: the dialog
+    // closed without saving and the caller opens that prospect.
+    QString openInsteadId() const { return m_openInstead; }
+
+    ProspectForm *form() const { return m_form; }
+    ProspectTimeline *timeline() const { return m_timeline; }
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBanner *banner() const { return m_banner; }
+
+    // What qualification still needs, in French (« l'adresse », « la ville », « un téléphone ou
+    // un e-mail »); empty when the record can be qualified.
+    static QStringList missingForQualification(const QVariantMap &values);
 
     void accept() override;
 
 private:
-    void load();
-    void loadHistory();
-    void addHistoryEntry(const QString &date, const QString &field, const QString &kind, const QString &detail);
-    QVariantMap values() const;
+    void build();
+    QWidget *buildProvenance();
+    bool confirmNotDuplicate(const QVariantMap &values);
 
-    sync::LocalReplica *m_replica;
+    ProspectsContext m_context;
     QString m_id;
+    Mode m_mode;
+    QString m_openInstead;
     QVariantMap m_original;
-    MessageBanner *m_banner;
-    QTabWidget *m_tabs;
-    QHash<QString, QLineEdit *> m_edits;
-    QComboBox *m_entity;
-    QComboBox *m_country;
-    QComboBox *m_status;
-    QComboBox *m_owner;
-    QTreeWidget *m_history;
+    MessageBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProspectForm *m_form = nullptr;
+    ProspectTimeline *m_timeline = nullptr;
 };
 
 } // namespace hector::ui

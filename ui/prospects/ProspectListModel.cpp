@@ -1,10 +1,15 @@
 #include "ui/prospects/ProspectListModel.h"
 
-#include "core/sync/RowValidation.h"
+#include "core/crm/CrmRules.h"
+#include "core/crm/Phone.h"
 #include "sync/replica/LocalReplica.h"
+#include "ui/Icons.h"
+#include "ui/prospects/ProspectSupport.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QPixmap>
 #include <QSqlQuery>
 
 namespace hector::ui {
@@ -12,22 +17,48 @@ namespace hector::ui {
 namespace {
 constexpr int kMaxCachedPages = 60;
 
-const char *kSortExpr[] = {
-    "p.company_name COLLATE NOCASE", "p.city COLLATE NOCASE", "p.postcode", "p.country_code", "p.status",
-    "owner_name COLLATE NOCASE", "p.phone", "p.siren", "p.updated_at",
-};
-
-const char *kSelect = "SELECT p.company_name, p.city, p.postcode, p.country_code, p.status, "
-                      "trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')) AS owner_name, "
-                      "p.phone, p.siren, p.updated_at, p.id "
-                      "FROM prospects p LEFT JOIN users u ON u.id = p.owner_id";
-
-QString likeEscaped(QString s)
+const QString &ownerExpr()
 {
-    s.replace(u'\\', QStringLiteral("\\\\"));
-    s.replace(u'%', QStringLiteral("\\%"));
-    s.replace(u'_', QStringLiteral("\\_"));
-    return s;
+    static const QString expr = QStringLiteral("trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, ''))");
+    return expr;
+}
+
+const QString &qualityExpr()
+{
+    static const QString expr = crm::dataQualityScoreSql(QStringLiteral("p"));
+    return expr;
+}
+
+// Sort keys, each served by an index of the replica (LocalReplica's secondary indexes) but the
+// owner's name and the phone (a sort of the filtered rows).
+QString sortExpr(int column)
+{
+    switch (column) {
+    case ProspectListModel::City:
+        return QStringLiteral("p.city COLLATE NOCASE");
+    case ProspectListModel::Postcode:
+        return QStringLiteral("p.postcode");
+    case ProspectListModel::Phone:
+        return QStringLiteral("p.phone");
+    case ProspectListModel::Owner:
+        return ownerExpr() + QStringLiteral(" COLLATE NOCASE");
+    case ProspectListModel::Status:
+        return QStringLiteral("p.status");
+    case ProspectListModel::Quality:
+        return qualityExpr();
+    case ProspectListModel::Updated:
+        return QStringLiteral("p.updated_at");
+    default:
+        return QStringLiteral("p.company_name COLLATE NOCASE");
+    }
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT p.company_name, p.city, p.postcode, p.phone, %1, p.status, %2, "
+                                              "p.updated_at, p.id FROM prospects p LEFT JOIN users u ON u.id = p.owner_id")
+                                   .arg(ownerExpr(), qualityExpr());
+    return sql;
 }
 } // namespace
 
@@ -42,11 +73,29 @@ ProspectListModel::ProspectListModel(sync::LocalReplica *replica, QObject *paren
     refresh();
 }
 
+void ProspectListModel::setCurrentUserId(const QString &userId)
+{
+    if (userId == m_userId)
+        return;
+    m_userId = userId;
+    if (m_filter.owner == ProspectFilter::Owner::Me)
+        refresh();
+}
+
 void ProspectListModel::setFilterText(const QString &text)
 {
-    if (text.trimmed() == m_filter)
+    ProspectFilter f = m_filter;
+    f.text = text.trimmed();
+    setFilter(f);
+}
+
+void ProspectListModel::setFilter(const ProspectFilter &filter)
+{
+    ProspectFilter f = filter;
+    f.text = f.text.trimmed();
+    if (f == m_filter)
         return;
-    m_filter = text.trimmed();
+    m_filter = f;
     refresh();
 }
 
@@ -59,42 +108,22 @@ void ProspectListModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
-QString ProspectListModel::whereClause(QVariantList *params) const
+QString ProspectListModel::sqlWhere(QVariantList *params) const
 {
-    if (m_filter.isEmpty())
-        return {};
-    if (m_replica->searchIndexReady()) {
-        // Accent-insensitive word-prefix search on the FTS5 index.
-        const QString expression = sync::LocalReplica::searchExpression(m_filter);
-        if (expression.isEmpty())
-            return {};
-        params->append(expression);
-        return QStringLiteral(" WHERE p.rowid IN (SELECT rowid FROM prospects_search WHERE prospects_search MATCH ?)");
-    }
-    const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
-    QStringList clauses;
-    for (const QString &w : words) {
-        clauses << QStringLiteral("(p.company_name LIKE ? ESCAPE '\\' OR p.city LIKE ? ESCAPE '\\' OR "
-                                  "p.postcode LIKE ? ESCAPE '\\' OR p.siren LIKE ? ESCAPE '\\' OR "
-                                  "p.contact_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\')");
-        const QString pattern = u'%' + likeEscaped(w) + u'%';
-        for (int i = 0; i < 6; ++i)
-            params->append(pattern);
-    }
-    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return m_filter.sqlWhere(m_userId, m_replica->searchIndexReady(), params);
 }
 
-QString ProspectListModel::orderClause() const
+QString ProspectListModel::sqlOrder() const
 {
-    return QStringLiteral(" ORDER BY %1 %2, p.id")
-        .arg(QLatin1String(kSortExpr[m_sortColumn]),
-             m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    // The id follows the direction too, so that the index serves the whole ORDER BY.
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(sortExpr(m_sortColumn), direction);
 }
 
 void ProspectListModel::refresh()
 {
     QVariantList params;
-    const QString where = whereClause(&params);
+    const QString where = sqlWhere(&params);
     QSqlQuery count(m_replica->database());
     count.prepare(QStringLiteral("SELECT count(*) FROM prospects p") + where);
     for (const QVariant &p : params)
@@ -118,10 +147,10 @@ const ProspectListModel::Row *ProspectListModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         QVariantList params;
-        const QString where = whereClause(&params);
+        const QString where = sqlWhere(&params);
         QSqlQuery q(m_replica->database());
         q.setForwardOnly(true);
-        q.prepare(QString::fromLatin1(kSelect) + where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+        q.prepare(selectSql() + where + sqlOrder() + QStringLiteral(" LIMIT ? OFFSET ?"));
         for (const QVariant &p : params)
             q.addBindValue(p);
         q.addBindValue(kPageSize);
@@ -162,31 +191,42 @@ QVariant ProspectListModel::data(const QModelIndex &index, int role) const
     const Row *r = rowAt(index.row());
     if (!r)
         return {};
-    if (role == IdRole)
-        return r->at(ColumnCount);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
     const QVariant raw = r->at(index.column());
-    switch (index.column()) {
-    case Country: {
-        const QString c = raw.toString();
-        if (c == QLatin1String("FR"))
-            return tr("France");
-        if (c == QLatin1String("LU"))
-            return tr("Luxembourg");
-        if (c == QLatin1String("BE"))
-            return tr("Belgique");
-        return c;
-    }
-    case Status:
-        for (const auto &s : sync::prospectStatuses()) {
-            if (s.first == raw.toString())
-                return s.second;
-        }
+    switch (role) {
+    case IdRole:
+        return r->at(ColumnCount);
+    case RawRole:
         return raw;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Status && !raw.toString().isEmpty()) {
+            // A coloured dot per status, drawn once.
+            static QHash<QString, QPixmap> dots;
+            auto it = dots.find(raw.toString());
+            if (it == dots.end())
+                it = dots.insert(raw.toString(), icons::dot(prospects::statusColor(raw.toString()), 10));
+            return *it;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Quality)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Phone:
+        return crm::formatPhone(raw.toString());
+    case Status:
+        return prospects::statusLabel(raw.toString());
+    case Quality:
+        return role == Qt::ToolTipRole ? QVariant(tr("Qualité de la fiche : %1/100").arg(raw.toInt())) : raw;
     case Updated: {
-        const QDateTime dt = QDateTime::fromString(raw.toString(), Qt::ISODateWithMs);
-        return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : raw;
+        const QString text = prospects::formatTimestamp(raw.toString());
+        return text.isEmpty() ? raw : QVariant(text);
     }
     default:
         return raw;
@@ -204,16 +244,14 @@ QVariant ProspectListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Ville");
     case Postcode:
         return tr("Code postal");
-    case Country:
-        return tr("Pays");
-    case Status:
-        return tr("Statut");
-    case Owner:
-        return tr("Responsable");
     case Phone:
         return tr("Téléphone");
-    case Siren:
-        return tr("SIREN");
+    case Owner:
+        return tr("Responsable");
+    case Status:
+        return tr("Statut");
+    case Quality:
+        return tr("Qualité");
     case Updated:
         return tr("Modifié le");
     }
@@ -228,20 +266,41 @@ QString ProspectListModel::idAt(int row) const
 
 int ProspectListModel::rowOf(const QString &id) const
 {
-    // Position of the row in the current order: count the rows sorting before it.
+    // Position of the row in the current order.
     QVariantList params;
-    QString where = whereClause(&params);
+    const QString where = sqlWhere(&params);
     QSqlQuery q(m_replica->database());
     q.prepare(QStringLiteral("SELECT rn FROM (SELECT p.id AS id, row_number() OVER (%1) - 1 AS rn FROM prospects p "
                              "LEFT JOIN users u ON u.id = p.owner_id %2) WHERE id = ?")
-                  .arg(orderClause().mid(1).replace(QStringLiteral("owner_name"),
-                                                    QStringLiteral("trim(coalesce(u.first_name, '') || ' ' || "
-                                                                   "coalesce(u.last_name, ''))")),
-                       where));
+                  .arg(sqlOrder().mid(1), where));
     for (const QVariant &p : params)
         q.addBindValue(p);
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QStringList ProspectListModel::idsInRange(int first, int last) const
+{
+    QStringList out;
+    first = qMax(0, first);
+    last = qMin(m_total - 1, last);
+    if (last < first)
+        return out;
+    QVariantList params;
+    const QString where = sqlWhere(&params);
+    QSqlQuery q(m_replica->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id FROM prospects p LEFT JOIN users u ON u.id = p.owner_id") + where + sqlOrder()
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &p : params)
+        q.addBindValue(p);
+    q.addBindValue(last - first + 1);
+    q.addBindValue(first);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
 }
 
 } // namespace hector::ui

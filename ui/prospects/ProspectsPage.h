@@ -1,58 +1,116 @@
 #pragma once
 
-#include <QVariantMap>
+#include "ui/RecordOpener.h"
+#include "ui/prospects/ProspectFilter.h"
+#include "ui/prospects/ProspectOperations.h"
+#include "ui/prospects/ProspectSupport.h"
+
 #include <QWidget>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-
-namespace hector::sync {
-class LocalReplica;
-}
+class QVBoxLayout;
 
 namespace hector::ui {
 
 class MessageBanner;
 class ProspectListModel;
+class SavedFilterStore;
 
-// « Prospects »: the list from the local replica (works offline), type-ahead filter, create,
-// edit, delete with undo.
-class ProspectsPage : public QWidget
+// « Prospects »: the list from the local replica (works offline) with its type-ahead search and
+// filter bar (statut, entité, responsable / « Mes prospects »), saved filters, CSV export of the
+// whole filtered list, multi-selection with « Attribuer à… », « Changer le statut… » and delete —
+// each undoable at once — and the prospect detail. Keyboard: Ctrl+N new, Ctrl+Maj+N field
+// prospect, Entrée open, Suppr delete, Ctrl+E export, Ctrl+F search.
+class ProspectsPage : public QWidget, public RecordOpener
 {
     Q_OBJECT
 public:
-    explicit ProspectsPage(sync::LocalReplica *replica, QWidget *parent = nullptr);
+    explicit ProspectsPage(const ProspectsContext &context, QWidget *parent = nullptr);
+    ~ProspectsPage() override;
 
     ProspectListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    MessageBanner *banner() const { return m_banner; }
+    QPushButton *undoButton() const { return m_undo; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *entityFilter() const { return m_entityFilter; }
+    QComboBox *ownerFilter() const { return m_ownerFilter; }
+    QComboBox *savedFilters() const { return m_saved; }
+
+    // The filter of the bar and the search field; applying one fills them.
+    ProspectFilter currentFilter() const;
+    void applyFilter(const ProspectFilter &filter);
+    // Saved filters (per user): save the current combination, pick one, delete one.
+    void saveCurrentFilter(const QString &name);
+    bool pickSavedFilter(const QString &name);
+    void deleteSavedFilter(const QString &name);
+
+    // Ids of the selected rows, in the list's order.
+    QStringList selectedIds() const;
 
     void createProspect();
-    void editCurrent();
-    void deleteCurrent();
-    void undoDelete();
+    void createFieldProspect();
+    void openCurrent();
+    bool openRecord(const QString &table, const QString &id) override;
+    void deleteSelected();
+    // Bulk changes of the selection (the dialogs of the buttons end here).
+    bool assignSelected(const QString &ownerId);
+    bool changeSelectedStatus(const QString &status);
+    void undoLast();
+    // Asks for a file, then exports.
+    void exportCsv();
+    // Exports the current view to `path`; false (with the reason in the banner) on failure or
+    // cancellation.
+    bool exportCsvTo(const QString &path);
 
 private:
+    void buildFilterBar(QVBoxLayout *layout);
+    void fillFilterCombos();
+    void fillSavedCombo();
+    void onFilterEdited();
     void updateState();
+    void setUndo(const ProspectUndo &undo, const QString &message);
+    void openProspect(const QString &id, int mode);
+    void askAssign();
+    void askStatus();
+    void askSaveFilter();
     QString currentId() const;
+    void selectId(const QString &id);
 
-    sync::LocalReplica *m_replica;
+    ProspectsContext m_context;
     ProspectListModel *m_model;
-    QLineEdit *m_search;
-    QTableView *m_view;
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QLabel *m_count;
-    MessageBanner *m_banner;
-    QPushButton *m_undo;
-    QPushButton *m_edit;
-    QPushButton *m_delete;
-    QTimer *m_filterDelay;
-    QVariantMap m_deleted; // last deleted row, for « Annuler »
+    std::unique_ptr<SavedFilterStore> m_store;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_entityFilter = nullptr;
+    QComboBox *m_ownerFilter = nullptr;
+    QComboBox *m_saved = nullptr;
+    QPushButton *m_saveFilter = nullptr;
+    QPushButton *m_deleteFilter = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QTableView *m_view = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_count = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_assign = nullptr;
+    QPushButton *m_status = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
+    QTimer *m_filterDelay = nullptr;
+    ProspectUndo m_lastUndo;
+    bool m_applying = false;
     QString m_keptId;      // selection kept across model refreshes
     int m_keptScroll = 0;
 };
