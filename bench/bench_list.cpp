@@ -5,6 +5,7 @@
 #include "core/sync/SyncSchema.h"
 #include "server/demo/DemoGenerator.h"
 #include "sync/replica/LocalReplica.h"
+#include "ui/palette/CommandPaletteModel.h"
 #include "ui/prospects/ProspectCsvExport.h"
 #include "ui/prospects/ProspectListModel.h"
 
@@ -83,6 +84,31 @@ int main(int argc, char *argv[])
             q.addBindValue(QStringLiteral("2026-11-%1T10:00:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
             q.exec();
         }
+        // A year of diaries: one RDV and one action for every fifth prospect.
+        QSqlQuery ids((*replica)->database());
+        ids.exec(QStringLiteral("SELECT id FROM prospects WHERE rowid % 5 = 0"));
+        QSqlQuery rdv((*replica)->database());
+        rdv.prepare(QStringLiteral("INSERT INTO rdvs (id, entity_id, prospect_id, title, starts_at, ends_at, status) "
+                                   "VALUES (?, 'fr', ?, ?, ?, ?, 'planifie')"));
+        QSqlQuery action((*replica)->database());
+        action.prepare(QStringLiteral("INSERT INTO actions (id, entity_id, prospect_id, type, status, title, due_at) "
+                                      "VALUES (?, 'fr', ?, 'appel', 'a_faire', ?, ?)"));
+        int n = 0;
+        while (ids.next()) {
+            const QString day = QStringLiteral("2026-%1-%2").arg(1 + n % 12, 2, 10, QLatin1Char('0')).arg(1 + n % 28, 2, 10, QLatin1Char('0'));
+            rdv.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            rdv.addBindValue(ids.value(0));
+            rdv.addBindValue(QStringLiteral("Présentation télésurveillance %1").arg(n));
+            rdv.addBindValue(QString(day + QStringLiteral("T09:00:00.000Z")));
+            rdv.addBindValue(QString(day + QStringLiteral("T10:00:00.000Z")));
+            rdv.exec();
+            action.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            action.addBindValue(ids.value(0));
+            action.addBindValue(QStringLiteral("Rappeler pour le devis %1").arg(n));
+            action.addBindValue(QString(day + QStringLiteral("T12:00:00.000Z")));
+            action.exec();
+            ++n;
+        }
         (*replica)->database().commit();
     }
     const qint64 rssBefore = rssKiB();
@@ -147,6 +173,19 @@ int main(int argc, char *argv[])
             exportKiB = csv.size() / 1024;
         }
     }
+    // Command palette (Ctrl+K): every keystroke searches prospects, RDV and actions.
+    QList<qint64> paletteKeys;
+    {
+        ui::CommandPaletteModel palette(replica->get());
+        for (const QString &search : {QStringLiteral("dupont"), QStringLiteral("lille"), QStringLiteral("télésurv")}) {
+            for (qsizetype n = 1; n <= search.size(); ++n) {
+                t.restart();
+                palette.setQuery(search.left(n));
+                paletteKeys.append(t.elapsed());
+            }
+        }
+        std::sort(paletteKeys.begin(), paletteKeys.end());
+    }
     const qint64 rssAfter = rssKiB();
 
     out(QStringLiteral("| prospects list on a %1-prospect replica | value |").arg(rows));
@@ -162,6 +201,10 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| status filter + search « lyon »: count + first screen | %1 ms |").arg(statusSearchMs));
     out(QStringLiteral("| sort by quality score: count + first screen | %1 ms |").arg(qualitySortMs));
     out(QStringLiteral("| CSV export of every row (%1 MB file) | %2 ms |").arg(exportKiB / 1024).arg(exportMs));
+    out(QStringLiteral("| command palette (Ctrl+K), %1 keystrokes over prospects, RDV and actions: median / worst | %2 ms / %3 ms |")
+            .arg(paletteKeys.size())
+            .arg(paletteKeys.at(paletteKeys.size() / 2))
+            .arg(paletteKeys.last()));
     out(QStringLiteral("| process RSS before opening / after (target < 250 MB) | %1 MB / %2 MB |")
             .arg(rssBefore / 1024)
             .arg(rssAfter / 1024));

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcDb, "hector.server.db")
 Q_LOGGING_CATEGORY(lcAuth, "hector.server.auth")
 Q_LOGGING_CATEGORY(lcServerSync, "hector.server.sync")
 Q_LOGGING_CATEGORY(lcServerCrm, "hector.server.crm")
+Q_LOGGING_CATEGORY(lcServerCron, "hector.server.cron")
 
 namespace hector::server {
 

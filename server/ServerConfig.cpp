@@ -41,6 +41,10 @@ const QList<ConfigKeyInfo> &ServerConfig::keys()
          "Coût Argon2id : interactive, moderate (ou fast pour les tests)", false},
         {ConfigKey::WorkerThreads, "worker_threads", "8", "Fils de traitement des requêtes", false},
         {ConfigKey::LogFormat, "log_format", "json", "Format des journaux : json ou text", false},
+        {ConfigKey::CronEnabled, "cron_enabled", "true",
+         "Tâches planifiées (rescoring à 1 h, stagnation à 9 h, heure de Paris) : true ou false", false},
+        {ConfigKey::CronTickSeconds, "cron_tick_seconds", "60",
+         "Intervalle en secondes entre deux vérifications des tâches planifiées", false},
     };
     return k;
 }
@@ -146,6 +150,14 @@ Result<ServerConfig> ServerConfig::load(const QString &configFile, const QHash<Q
         return makeError(QStringLiteral("config_error"),
                          QCoreApplication::translate("hector::server", "Port invalide : %1")
                              .arg(c.value(ConfigKey::Port)));
+    }
+    const int tick = c.value(ConfigKey::CronTickSeconds).toInt(&ok);
+    if (!ok || tick < 1 || tick > 3600) {
+        return makeError(QStringLiteral("config_error"),
+                         QCoreApplication::translate("hector::server",
+                                                     "cron_tick_seconds doit être un nombre de secondes entre 1 et "
+                                                     "3600 (valeur reçue : %1).")
+                             .arg(c.value(ConfigKey::CronTickSeconds)));
     }
     const QString backend = c.value(ConfigKey::EmailBackend);
     if (backend != QLatin1String("file") && backend != QLatin1String("smtp")

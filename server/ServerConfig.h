@@ -33,6 +33,8 @@ enum class ConfigKey {
     PasswordHashing,
     WorkerThreads,
     LogFormat,
+    CronEnabled,
+    CronTickSeconds,
 };
 
 struct ConfigKeyInfo

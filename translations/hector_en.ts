@@ -25,6 +25,299 @@
     </message>
 </context>
 <context>
+    <name>hector::crm</name>
+    <message>
+        <source>0 salarié</source>
+        <translation>0 employees</translation>
+    </message>
+    <message>
+        <source>1 à 2 salariés</source>
+        <translation>1 to 2 employees</translation>
+    </message>
+    <message>
+        <source>3 à 5 salariés</source>
+        <translation>3 to 5 employees</translation>
+    </message>
+    <message>
+        <source>6 à 9 salariés</source>
+        <translation>6 to 9 employees</translation>
+    </message>
+    <message>
+        <source>10 à 19 salariés</source>
+        <translation>10 to 19 employees</translation>
+    </message>
+    <message>
+        <source>20 à 49 salariés</source>
+        <translation>20 to 49 employees</translation>
+    </message>
+    <message>
+        <source>50 à 99 salariés</source>
+        <translation>50 to 99 employees</translation>
+    </message>
+    <message>
+        <source>100 à 199 salariés</source>
+        <translation>100 to 199 employees</translation>
+    </message>
+    <message>
+        <source>200 à 249 salariés</source>
+        <translation>200 to 249 employees</translation>
+    </message>
+    <message>
+        <source>250 à 499 salariés</source>
+        <translation>250 to 499 employees</translation>
+    </message>
+    <message>
+        <source>500 à 999 salariés</source>
+        <translation>500 to 999 employees</translation>
+    </message>
+    <message>
+        <source>1 000 à 1 999 salariés</source>
+        <translation>1,000 to 1,999 employees</translation>
+    </message>
+    <message>
+        <source>2 000 à 4 999 salariés</source>
+        <translation>2,000 to 4,999 employees</translation>
+    </message>
+    <message>
+        <source>5 000 à 9 999 salariés</source>
+        <translation>5,000 to 9,999 employees</translation>
+    </message>
+    <message>
+        <source>10 000 salariés et plus</source>
+        <translation>10,000 employees or more</translation>
+    </message>
+    <message>
+        <source>Planifié</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Effectué</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Devis</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>hector::crm::ICalendar</name>
+    <message>
+        <source>Prospect : %1</source>
+        <translation>Prospect: %1</translation>
+    </message>
+    <message>
+        <source> — tél. %1</source>
+        <translation> — tel. %1</translation>
+    </message>
+    <message>
+        <source>Hector — rendez-vous</source>
+        <translation>Hector — appointments</translation>
+    </message>
+</context>
+<context>
+    <name>hector::crm::Phone</name>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone.</source>
+        <translation>“%1” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Le numéro « %1 » n&apos;est pas valide (%2 : vérifiez le nombre de chiffres et l&apos;indicatif).</source>
+        <translation>The number “%1” is not valid (%2: check the number of digits and the dialling code).</translation>
+    </message>
+</context>
+<context>
+    <name>hector::crm::Postcode</name>
+    <message>
+        <source>Le code postal « %1 » n&apos;est pas un code postal français (5 chiffres, département existant).</source>
+        <translation>The postcode “%1” is not a French postcode (5 digits, existing département).</translation>
+    </message>
+    <message>
+        <source>Le code postal « %1 » n&apos;est pas un code postal belge (4 chiffres, de 1000 à 9999).</source>
+        <translation>The postcode “%1” is not a Belgian postcode (4 digits, from 1000 to 9999).</translation>
+    </message>
+    <message>
+        <source>Le code postal « %1 » n&apos;est pas un code postal luxembourgeois (4 chiffres, par exemple L-1234).</source>
+        <translation>The postcode “%1” is not a Luxembourg postcode (4 digits, for example L-1234).</translation>
+    </message>
+    <message>
+        <source>Le pays doit être FR, LU ou BE.</source>
+        <translation>The country must be FR, LU or BE.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::scoring</name>
+    <message>
+        <source>Prospection</source>
+        <translation>Prospecting</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Négociation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Gagnée</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdue</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Chaude</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Tiède</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Froide</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <source>Réactivité</source>
+        <translation>Responsiveness</translation>
+    </message>
+    <message>
+        <source>Aucune réponse mesurée : valeur neutre</source>
+        <translation>No measured response: neutral value</translation>
+    </message>
+    <message>
+        <source>Réponse médiane en %1 h sur %2 échange(s)</source>
+        <translation>Median response in %1 h over %2 exchange(s)</translation>
+    </message>
+    <message>
+        <source>Maturité</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Étape « %1 »</source>
+        <translation>Stage “%1”</translation>
+    </message>
+    <message>
+        <source>Étape inconnue « %1 »</source>
+        <translation>Unknown stage “%1”</translation>
+    </message>
+    <message>
+        <source>chiffre d&apos;affaires</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>effectif</source>
+        <translation>headcount</translation>
+    </message>
+    <message>
+        <source>dirigeant</source>
+        <translation>executive</translation>
+    </message>
+    <message>
+        <source>Fiche complète (chiffre d&apos;affaires, effectif, dirigeant)</source>
+        <translation>Complete record (revenue, headcount, executive)</translation>
+    </message>
+    <message>
+        <source>Manque : %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Enrichissement</source>
+        <translation>Enrichment</translation>
+    </message>
+    <message>
+        <source>Profil DISC</source>
+        <translation>DISC profile</translation>
+    </message>
+    <message>
+        <source>Profil inconnu : valeur neutre</source>
+        <translation>Unknown profile: neutral value</translation>
+    </message>
+    <message>
+        <source>Même profil (%1)</source>
+        <translation>Same profile (%1)</translation>
+    </message>
+    <message>
+        <source>Profils voisins (%1)</source>
+        <translation>Neighbouring profiles (%1)</translation>
+    </message>
+    <message>
+        <source>Profils opposés (%1)</source>
+        <translation>Opposite profiles (%1)</translation>
+    </message>
+    <message>
+        <source>Géographie</source>
+        <translation>Geography</translation>
+    </message>
+    <message>
+        <source>Coordonnées inconnues : valeur neutre</source>
+        <translation>Unknown coordinates: neutral value</translation>
+    </message>
+    <message>
+        <source>À %1 km du bureau (bonus de proximité, moins de 50 km)</source>
+        <translation>%1 km from the office (proximity bonus, under 50 km)</translation>
+    </message>
+    <message>
+        <source>À %1 km du bureau</source>
+        <translation>%1 km from the office</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Relations communes inconnues : valeur neutre</source>
+        <translation>Unknown mutual connections: neutral value</translation>
+    </message>
+</context>
+<context>
+    <name>hector::scoring::OpportunityScore</name>
+    <message numerus="yes">
+        <source>%n relation(s) commune(s)</source>
+        <translation>
+            <numerusform>%n mutual connection</numerusform>
+            <numerusform>%n mutual connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hector::sync::ApiClient</name>
     <message>
         <source>Le serveur à cette adresse ne répond pas comme un serveur Hector. Vérifiez l&apos;adresse saisie.</source>
@@ -190,6 +483,94 @@
     <message>
         <source>Perdu</source>
         <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Le numéro « %1 » n&apos;est pas un numéro de téléphone valide au format international (+33…, +352…, +32…).</source>
+        <translation>The number “%1” is not a valid phone number in international format (+33…, +352…, +32…).</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;effectif inconnue : « %1 ».</source>
+        <translation>Unknown headcount band: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le chiffre d&apos;affaires ne peut pas être négatif.</source>
+        <translation>The revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Coordonnées GPS hors limites.</source>
+        <translation>GPS coordinates out of range.</translation>
+    </message>
+    <message>
+        <source>La latitude et la longitude vont ensemble.</source>
+        <translation>Latitude and longitude go together.</translation>
+    </message>
+    <message>
+        <source>%1 : la date est obligatoire.</source>
+        <translation>%1: the date is required.</translation>
+    </message>
+    <message>
+        <source>%1 : date « %2 » illisible.</source>
+        <translation>%1: unreadable date “%2”.</translation>
+    </message>
+    <message>
+        <source>L&apos;entité du rendez-vous est obligatoire.</source>
+        <translation>The entity of the appointment is required.</translation>
+    </message>
+    <message>
+        <source>L&apos;objet du rendez-vous est obligatoire.</source>
+        <translation>The subject of the appointment is required.</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>La fin du rendez-vous précède son début.</source>
+        <translation>The end of the appointment is before its start.</translation>
+    </message>
+    <message>
+        <source>Statut de rendez-vous inconnu : « %1 ».</source>
+        <translation>Unknown appointment status: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le rappel doit être entre 0 minute et 7 jours avant.</source>
+        <translation>The reminder must be between 0 minutes and 7 days before.</translation>
+    </message>
+    <message>
+        <source>L&apos;entité de l&apos;action est obligatoire.</source>
+        <translation>The entity of the action is required.</translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé de l&apos;action est obligatoire.</source>
+        <translation>The title of the action is required.</translation>
+    </message>
+    <message>
+        <source>Type d&apos;action inconnu : « %1 ».</source>
+        <translation>Unknown action type: “%1”.</translation>
+    </message>
+    <message>
+        <source>Statut d&apos;action inconnu : « %1 ».</source>
+        <translation>Unknown action status: “%1”.</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Terminée le</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Une note appartient à un prospect.</source>
+        <translation>A note belongs to a prospect.</translation>
+    </message>
+    <message>
+        <source>La note est vide.</source>
+        <translation>The note is empty.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +877,273 @@
     </message>
 </context>
 <context>
+    <name>hector::ui::ActionDialog</name>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;action</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>ex. Rappeler pour le devis vidéosurveillance</source>
+        <translation>e.g. Call back about the video surveillance quote</translation>
+    </message>
+    <message>
+        <source>&amp;Intitulé *</source>
+        <translation>T&amp;itle *</translation>
+    </message>
+    <message>
+        <source>&amp;Prospect</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>Décochez pour une action sans échéance</source>
+        <translation>Untick for an action without a due date</translation>
+    </message>
+    <message>
+        <source>Avec échéance</source>
+        <translation>With a due date</translation>
+    </message>
+    <message>
+        <source>Heure d&apos;échéance</source>
+        <translation>Due time</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>É&amp;chéance</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Statut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>Détails, interlocuteur, résultat…</source>
+        <translation>Details, contact person, outcome…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Cette action n&apos;existe plus (supprimée ou synchronisée entre-temps).</source>
+        <translation>This action no longer exists (deleted or synchronised in the meantime).</translation>
+    </message>
+    <message>
+        <source>Choisissez le prospect dans la liste proposée (tapez quelques lettres de sa raison sociale ou de sa ville), ou videz le champ.</source>
+        <translation>Choose the prospect from the suggested list (type a few letters of its company name or city), or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ActionModel</name>
+    <message>
+        <source>Cette action n&apos;existe plus.</source>
+        <translation>This action no longer exists.</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà terminée.</source>
+        <translation>“%1” is already done.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminée le %1</source>
+        <translation>Completed on %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Marquer &amp;terminé</source>
+        <translation>Mar&amp;k done</translation>
+    </message>
+    <message>
+        <source>Marquer l&apos;action sélectionnée comme terminée (Ctrl+Entrée ou Espace)</source>
+        <translation>Mark the selected action as done (Ctrl+Enter or Space)</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action sélectionnée (Suppr)</source>
+        <translation>Delete the selected action (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle action</source>
+        <translation>&amp;New action</translation>
+    </message>
+    <message>
+        <source>Nouvelle action (Ctrl+N)</source>
+        <translation>New action (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Actions de</source>
+        <translation>Actions of</translation>
+    </message>
+    <message>
+        <source>Mes actions</source>
+        <translation>My actions</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Non terminées</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>En &amp;retard uniquement</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Aucune action ne correspond à ces filtres.</source>
+        <translation>No action matches these filters.</translation>
+    </message>
+    <message>
+        <source>Aucune action en cours.
+Créez-en une avec « Nouvelle action » (Ctrl+N) : un appel à passer, un e-mail à envoyer, une visite, un devis…</source>
+        <translation>No open actions.
+Create one with “New action” (Ctrl+N): a call to make, an email to send, a visit, a quote…</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+    <message>
+        <source> · 1 en retard</source>
+        <translation> · 1 overdue</translation>
+    </message>
+    <message>
+        <source> · %1 en retard</source>
+        <translation> · %1 overdue</translation>
+    </message>
+    <message>
+        <source>   —   Entrée : ouvrir · Ctrl+Entrée ou Espace : marquer terminé · Suppr : supprimer</source>
+        <translation>   —   Enter: open · Ctrl+Enter or Space: mark done · Del: delete</translation>
+    </message>
+    <message>
+        <source>Action enregistrée.</source>
+        <translation>Action saved.</translation>
+    </message>
+    <message>
+        <source>« %1 » est terminée.</source>
+        <translation>“%1” is done.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action « %1 » ? Vous pourrez annuler juste après.</source>
+        <translation>Delete the action “%1”? You can undo right after.</translation>
+    </message>
+    <message>
+        <source>L&apos;action « %1 » a été supprimée.</source>
+        <translation>The action “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la suppression</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>« %1 » est de nouveau « %2 ».</source>
+        <translation>“%1” is “%2” again.</translation>
+    </message>
+    <message>
+        <source>L&apos;action « %1 » a été restaurée.</source>
+        <translation>The action “%1” was restored.</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::AdminTreeModel</name>
     <message>
         <source>France</source>
@@ -508,6 +1156,213 @@
     <message>
         <source>Belgique</source>
         <translation>Belgium</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter (.ics)</source>
+        <translation>E&amp;xport (.ics)</translation>
+    </message>
+    <message>
+        <source>Exporter les rendez-vous affichés vers un fichier iCalendar (Outlook, Google Agenda, Thunderbird…)</source>
+        <translation>Export the displayed appointments to an iCalendar file (Outlook, Google Calendar, Thunderbird…)</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau rendez-vous</source>
+        <translation>&amp;New appointment</translation>
+    </message>
+    <message>
+        <source>Nouveau rendez-vous (Ctrl+N)</source>
+        <translation>New appointment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Période précédente (Alt+Page préc.)</source>
+        <translation>Previous period (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Revenir à aujourd&apos;hui (Alt+Origine)</source>
+        <translation>Back to today (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Période suivante (Alt+Page suiv.)</source>
+        <translation>Next period (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Rendez-vous de</source>
+        <translation>Appointments of</translation>
+    </message>
+    <message>
+        <source>Mes rendez-vous</source>
+        <translation>My appointments</translation>
+    </message>
+    <message>
+        <source>Toute l&apos;équipe</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Semaine</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Vue semaine (Alt+S)</source>
+        <translation>Week view (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Mois</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Vue mois (Alt+M)</source>
+        <translation>Month view (Alt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Vue liste (Alt+L)</source>
+        <translation>List view (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la suppression</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Semaine %1 · %2</source>
+        <translation>Week %1 · %2</translation>
+    </message>
+    <message>
+        <source>Double-cliquez sur un créneau ou appuyez sur Ctrl+N pour en créer un.</source>
+        <translation>Double-click a time slot or press Ctrl+N to create one.</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous « %1 » sur cette période.</source>
+        <translation>No “%1” appointment in this period.</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous cette semaine.</source>
+        <translation>No appointments this week.</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous ce mois-ci.</source>
+        <translation>No appointments this month.</translation>
+    </message>
+    <message>
+        <source>Créez-en un avec « Nouveau rendez-vous » (Ctrl+N).</source>
+        <translation>Create one with “New appointment” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>1 rendez-vous</source>
+        <translation>1 appointment</translation>
+    </message>
+    <message>
+        <source>%1 rendez-vous</source>
+        <translation>%1 appointments</translation>
+    </message>
+    <message>
+        <source> · 1 planifié</source>
+        <translation> · 1 scheduled</translation>
+    </message>
+    <message>
+        <source> · %1 planifiés</source>
+        <translation> · %1 scheduled</translation>
+    </message>
+    <message>
+        <source> · 1 annulé</source>
+        <translation> · 1 cancelled</translation>
+    </message>
+    <message>
+        <source> · %1 annulés</source>
+        <translation> · %1 cancelled</translation>
+    </message>
+    <message>
+        <source>   —   Flèches : se déplacer · Entrée : ouvrir ou créer · Suppr : supprimer</source>
+        <translation>   —   Arrows: move · Enter: open or create · Del: delete</translation>
+    </message>
+    <message>
+        <source>   —   Flèches : changer de jour · Entrée : voir la semaine · Double-clic : ouvrir ou créer</source>
+        <translation>   —   Arrows: change day · Enter: see the week · Double-click: open or create</translation>
+    </message>
+    <message>
+        <source>   —   Entrée : ouvrir · Suppr : supprimer · Clic sur un en-tête : trier</source>
+        <translation>   —   Enter: open · Del: delete · Click a header: sort</translation>
+    </message>
+    <message>
+        <source>Rendez-vous enregistré. Il sera envoyé au serveur dès que possible.</source>
+        <translation>Appointment saved. It will be sent to the server as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Supprimer le rendez-vous</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <source>Supprimer le rendez-vous « %1 » ? Vous pourrez annuler juste après.</source>
+        <translation>Delete the appointment “%1”? You can undo right after.</translation>
+    </message>
+    <message>
+        <source>Le rendez-vous « %1 » a été supprimé.</source>
+        <translation>The appointment “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Le rendez-vous « %1 » a été restauré.</source>
+        <translation>The appointment “%1” was restored.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « %1 » : %2. Choisissez un autre dossier.</source>
+        <translation>Cannot write the file “%1”: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>1 rendez-vous exporté dans « %1 ».</source>
+        <translation>1 appointment exported to “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 rendez-vous exportés dans « %2 ».</source>
+        <translation>%1 appointments exported to “%2”.</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous à exporter sur cette période.</source>
+        <translation>No appointments to export in this period.</translation>
+    </message>
+    <message>
+        <source>hector-agenda-%1.ics</source>
+        <translation>hector-calendar-%1.ics</translation>
+    </message>
+    <message>
+        <source>Exporter les rendez-vous</source>
+        <translation>Export appointments</translation>
+    </message>
+    <message>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1589,156 @@ Widen the period or remove a filter.</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::CommandPalette</name>
+    <message>
+        <source>Recherche globale</source>
+        <translation>Global search</translation>
+    </message>
+    <message>
+        <source>Rechercher un prospect, un rendez-vous, une action ou une page…</source>
+        <translation>Search for a prospect, an appointment, an action or a page…</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</source>
+        <translation>↑ ↓ to choose · Enter to open · Esc to close</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %1 ».
+Essayez le nom de l&apos;entreprise, la ville, le code postal ou l&apos;objet d&apos;un rendez-vous.</source>
+        <translation>No results for “%1”.
+Try the company name, the city, the postcode or the subject of an appointment.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::CommandPaletteModel</name>
+    <message>
+        <source>Aller à « %1 »</source>
+        <translation>Go to “%1”</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::CrmSupport</name>
+    <message>
+        <source>En retard depuis %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>En retard de 1 jour</source>
+        <translation>Overdue by 1 day</translation>
+    </message>
+    <message>
+        <source>En retard de %1 jours</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <source>%1 (moi)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu</source>
+        <translation>Unknown user</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::DuplicateDialog</name>
+    <message>
+        <source>même SIREN</source>
+        <translation>same SIREN</translation>
+    </message>
+    <message>
+        <source>même SIRET</source>
+        <translation>same SIRET</translation>
+    </message>
+    <message>
+        <source>même nom et même code postal</source>
+        <translation>same name and same postcode</translation>
+    </message>
+    <message>
+        <source>Doublon possible</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Ce prospect existe peut-être déjà</source>
+        <translation>This prospect may already exist</translation>
+    </message>
+    <message>
+        <source>Ces prospects ressemblent à celui-ci</source>
+        <translation>These prospects look like this one</translation>
+    </message>
+    <message>
+        <source>Vérifiez la fiche existante avant d&apos;en créer une nouvelle : deux fiches pour la même entreprise dispersent le suivi commercial.</source>
+        <translation>Check the existing record before creating a new one: two records for the same company scatter the sales follow-up.</translation>
+    </message>
+    <message>
+        <source>Après votre modification, cette fiche ressemble à une autre fiche. Vérifiez avant d&apos;enregistrer.</source>
+        <translation>After your change, this record looks like another record. Check before saving.</translation>
+    </message>
+    <message>
+        <source>Ressemblance</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Code postal et ville</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <source>SIREN / SIRET</source>
+        <translation>SIREN / SIRET</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — statut : %2</source>
+        <translation>%1 — status: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la fiche existante</source>
+        <translation>&amp;Open the existing record</translation>
+    </message>
+    <message>
+        <source>&amp;Créer quand même</source>
+        <translation>&amp;Create anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer quand même</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::EntitiesPage</name>
     <message>
         <source>(aucune : entité de premier niveau)</source>
@@ -866,6 +1871,89 @@ Widen the period or remove a filter.</translation>
     <message>
         <source>Supprimer l&apos;entité « %1 » ? Une entité qui compte encore des utilisateurs, des prospects, des sous-entités ou des équipes ne peut pas être supprimée.</source>
         <translation>Delete the entity “%1”? An entity that still has users, prospects, sub-entities or teams cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::FieldProspectDialog</name>
+    <message>
+        <source>Nouveau prospect terrain</source>
+        <translation>New field prospect</translation>
+    </message>
+    <message>
+        <source>L&apos;essentiel suffit : une assistante complétera la fiche. Le prospect est créé « À qualifier », à votre nom, même hors ligne.</source>
+        <translation>The essentials are enough: an assistant will complete the record. The prospect is created as “To qualify”, in your name, even offline.</translation>
+    </message>
+    <message>
+        <source>ex. Garage Moreau</source>
+        <translation>e.g. Garage Moreau</translation>
+    </message>
+    <message>
+        <source>&amp;Raison sociale *</source>
+        <translation>&amp;Company name *</translation>
+    </message>
+    <message>
+        <source>ex. 59000, L-1234, 1000</source>
+        <translation>e.g. 59000, L-1234, 1000</translation>
+    </message>
+    <message>
+        <source>Ville (facultatif)</source>
+        <translation>City (optional)</translation>
+    </message>
+    <message>
+        <source>Code &amp;postal *</source>
+        <translation>&amp;Postcode *</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <source>ex. 06 12 34 56 78 (facultatif)</source>
+        <translation>e.g. 06 12 34 56 78 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Nom de la personne rencontrée (facultatif)</source>
+        <translation>Name of the person you met (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <source>Ce que vous avez vu ou entendu : besoin, concurrent en place, meilleur moment pour rappeler… (facultatif)</source>
+        <translation>What you saw or heard: need, incumbent competitor, best time to call back… (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Créer le prospect</source>
+        <translation>C&amp;reate the prospect</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>aucune entité de ce pays</source>
+        <translation>no entity in this country</translation>
+    </message>
+    <message>
+        <source>entité « %1 »</source>
+        <translation>entity “%1”</translation>
+    </message>
+    <message>
+        <source>Indiquez la raison sociale.</source>
+        <translation>Enter the company name.</translation>
+    </message>
+    <message>
+        <source>Indiquez le code postal.</source>
+        <translation>Enter the postcode.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +2243,178 @@ Version du serveur : %1</source>
         <translation>Customer relationship management.
 Server version: %1</translation>
     </message>
+    <message>
+        <source>Rechercher…   Ctrl+K</source>
+        <translation>Search…   Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Rechercher un prospect, un rendez-vous, une action ou une page (Ctrl+K)</source>
+        <translation>Search for a prospect, an appointment, an action or a page (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher partout…</source>
+        <translation>&amp;Search everywhere…</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::MonthView</name>
+    <message>
+        <source>+1 autre</source>
+        <translation>+1 more</translation>
+    </message>
+    <message>
+        <source>+%1 autres</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>%1 : aucun rendez-vous</source>
+        <translation>%1: no appointments</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::MyDayPage</name>
+    <message>
+        <source>Sans prospect ni lieu</source>
+        <translation>No prospect or location</translation>
+    </message>
+    <message>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Nouveau &amp;rendez-vous</source>
+        <translation>New &amp;appointment</translation>
+    </message>
+    <message>
+        <source>Nouveau rendez-vous (Ctrl+N)</source>
+        <translation>New appointment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;action</source>
+        <translation>New ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>Nouvelle action (Ctrl+Maj+N)</source>
+        <translation>New action (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Rendez-vous du jour</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous aujourd&apos;hui.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <source>Actions du jour et en retard</source>
+        <translation>Today's and overdue actions</translation>
+    </message>
+    <message>
+        <source>Aucune action pour aujourd&apos;hui ni en retard.</source>
+        <translation>No actions for today and none overdue.</translation>
+    </message>
+    <message>
+        <source>Rien de prévu aujourd&apos;hui</source>
+        <translation>Nothing planned today</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous aujourd&apos;hui et aucune action en retard.
+Planifiez un rendez-vous (Ctrl+N) ou une action (Ctrl+Maj+N).</source>
+        <translation>No appointments today and no overdue actions.
+Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Tab : passer d&apos;une liste à l&apos;autre · Entrée : ouvrir · Espace ou Ctrl+Entrée : marquer l&apos;action terminée</source>
+        <translation>Tab: switch between the lists · Enter: open · Space or Ctrl+Enter: mark the action done</translation>
+    </message>
+    <message>
+        <source>1 rendez-vous</source>
+        <translation>1 appointment</translation>
+    </message>
+    <message>
+        <source>%1 rendez-vous</source>
+        <translation>%1 appointments</translation>
+    </message>
+    <message>
+        <source> (1 annulé)</source>
+        <translation> (1 cancelled)</translation>
+    </message>
+    <message>
+        <source> (%1 annulés)</source>
+        <translation> (%1 cancelled)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>1 action à traiter</source>
+        <translation>1 action to handle</translation>
+    </message>
+    <message>
+        <source>%1 actions à traiter</source>
+        <translation>%1 actions to handle</translation>
+    </message>
+    <message>
+        <source>, dont 1 en retard</source>
+        <translation>, 1 of them overdue</translation>
+    </message>
+    <message>
+        <source>, dont %1 en retard</source>
+        <translation>, %1 of them overdue</translation>
+    </message>
+    <message>
+        <source>Rendez-vous du jour (%1)</source>
+        <translation>Today's appointments (%1)</translation>
+    </message>
+    <message>
+        <source>Actions du jour et en retard (%1)</source>
+        <translation>Today's and overdue actions (%1)</translation>
+    </message>
+    <message>
+        <source>Supprimer le rendez-vous</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <source>Supprimer le rendez-vous « %1 » ?</source>
+        <translation>Delete the appointment “%1”?</translation>
+    </message>
+    <message>
+        <source>Le rendez-vous « %1 » a été supprimé.</source>
+        <translation>The appointment “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;action « %1 » ?</source>
+        <translation>Delete the action “%1”?</translation>
+    </message>
+    <message>
+        <source>L&apos;action « %1 » a été supprimée.</source>
+        <translation>The action “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>« %1 » est terminée.</source>
+        <translation>“%1” is done.</translation>
+    </message>
+    <message>
+        <source>« %1 » est de nouveau à traiter.</source>
+        <translation>“%1” is open again.</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::PageRegistry</name>
@@ -1194,9 +2454,25 @@ Server version: %1</translation>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
+    <message>
+        <source>À qualifier</source>
+        <translation>To qualify</translation>
+    </message>
+    <message>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
 </context>
 <context>
-    <name>hector::ui::ProspectDialog</name>
+    <name>hector::ui::ProspectCsvExport</name>
     <message>
         <source>Raison sociale</source>
         <translation>Company name</translation>
@@ -1210,56 +2486,226 @@ Server version: %1</translation>
         <translation>SIRET</translation>
     </message>
     <message>
-        <source>Ville</source>
-        <translation>City</translation>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
     </message>
     <message>
-        <source>Code postal</source>
-        <translation>Postcode</translation>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;effectif</source>
+        <translation>Headcount band</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires (€)</source>
+        <translation>Revenue (€)</translation>
     </message>
     <message>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Responsable</source>
-        <translation>Owner</translation>
+        <source>Site web</source>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Décideur</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <source>Fonction</source>
-        <translation>Job title</translation>
+        <source>Fonction du décideur</source>
+        <translation>Decision maker's job title</translation>
     </message>
     <message>
-        <source>Site web</source>
-        <translation>Website</translation>
+        <source>Responsable</source>
+        <translation>Owner</translation>
     </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Qualité (sur 100)</source>
+        <translation>Quality (out of 100)</translation>
+    </message>
+    <message>
+        <source>Créé le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Modifié le</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Qualifié le</source>
+        <translation>Qualified on</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier : %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Erreur de la base locale : %1</source>
+        <translation>Local database error: %1</translation>
+    </message>
+    <message>
+        <source>Export annulé.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectDialog</name>
     <message>
         <source>Nouveau prospect</source>
         <translation>New prospect</translation>
     </message>
     <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
+        <source>&amp;Informations</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>la ville</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <source>un téléphone ou un e-mail</source>
+        <translation>a phone number or an email</translation>
+    </message>
+    <message>
+        <source>Prospect — %1</source>
+        <translation>Prospect — %1</translation>
+    </message>
+    <message>
+        <source>Qualifier — %1</source>
+        <translation>Qualify — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chronologie</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier</source>
+        <translation>&amp;Qualify</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Vérifiez la fiche puis cliquez sur « Qualifier ».</source>
+        <translation>Check the record, then click “Qualify”.</translation>
+    </message>
+    <message>
+        <source>Pour qualifier ce prospect, complétez : %1. Le SIREN ou SIRET et le décideur sont aussi attendus.</source>
+        <translation>To qualify this prospect, fill in: %1. The SIREN or SIRET and the decision maker are also expected.</translation>
+    </message>
+    <message>
+        <source>Le statut passe à « Qualifié » quand vous cliquez sur « Qualifier ».</source>
+        <translation>The status changes to “Qualified” when you click “Qualify”.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Origine de la fiche</source>
+        <translation>Record origin</translation>
+    </message>
+    <message>
+        <source>Créée le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Enrichissement</source>
+        <translation>Enrichment</translation>
+    </message>
+    <message>
+        <source>Source de l&apos;enrichissement</source>
+        <translation>Enrichment source</translation>
+    </message>
+    <message>
+        <source>Enrichie le</source>
+        <translation>Enriched on</translation>
+    </message>
+    <message>
+        <source>Qualifiée le</source>
+        <translation>Qualified on</translation>
+    </message>
+    <message>
+        <source>Qualifiée par</source>
+        <translation>Qualified by</translation>
+    </message>
+    <message>
+        <source>Impossible de qualifier ce prospect : il manque %1.</source>
+        <translation>Cannot qualify this prospect: missing %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectForm</name>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
     </message>
     <message>
         <source>&amp;Raison sociale *</source>
         <translation>&amp;Company name *</translation>
+    </message>
+    <message>
+        <source>ex. Boulangerie Lefèvre</source>
+        <translation>e.g. Boulangerie Lefèvre</translation>
     </message>
     <message>
         <source>&amp;SIREN</source>
@@ -1278,44 +2724,76 @@ Server version: %1</translation>
         <translation>14 digits</translation>
     </message>
     <message>
-        <source>Forme juridique</source>
-        <translation>Legal form</translation>
+        <source>Code &amp;NAF</source>
+        <translation>&amp;NAF code</translation>
     </message>
     <message>
-        <source>SAS, SARL…</source>
-        <translation>SAS, SARL…</translation>
+        <source>ex. 47.24Z</source>
+        <translation>e.g. 47.24Z</translation>
     </message>
     <message>
-        <source>Code NAF</source>
-        <translation>NAF code</translation>
+        <source>&amp;Forme juridique</source>
+        <translation>&amp;Legal form</translation>
     </message>
     <message>
-        <source>ex. 47.11F</source>
-        <translation>e.g. 47.11F</translation>
+        <source>— Non renseignée —</source>
+        <translation>— Not specified —</translation>
     </message>
     <message>
-        <source>&amp;Adresse</source>
-        <translation>&amp;Address</translation>
+        <source>Tranche d&apos;e&amp;ffectif</source>
+        <translation>&amp;Headcount band</translation>
+    </message>
+    <message>
+        <source>C&amp;hiffre d&apos;affaires (€)</source>
+        <translation>Re&amp;venue (€)</translation>
+    </message>
+    <message>
+        <source>ex. 1 250 000</source>
+        <translation>e.g. 1 250 000</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>St&amp;atut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>ex. 12 rue Nationale</source>
+        <translation>e.g. 12 rue Nationale</translation>
     </message>
     <message>
         <source>Code &amp;postal</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
+        <source>ex. 59000, L-1234, 1000</source>
+        <translation>e.g. 59000, L-1234, 1000</translation>
+    </message>
+    <message>
         <source>&amp;Ville</source>
         <translation>C&amp;ity</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luxembourg</translation>
-    </message>
-    <message>
-        <source>Belgique</source>
-        <translation>Belgium</translation>
     </message>
     <message>
         <source>Pa&amp;ys</source>
@@ -1330,106 +2808,176 @@ Server version: %1</translation>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>+33 1 23 45 67 89</source>
-        <translation>+33 1 23 45 67 89</translation>
+        <source>ex. 03 20 12 34 56</source>
+        <translation>e.g. 03 20 12 34 56</translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
-        <translation>E&amp;mail</translation>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>ex. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>Ema&amp;il</translation>
+    </message>
+    <message>
+        <source>ex. contact@entreprise.fr</source>
+        <translation>e.g. contact@company.fr</translation>
     </message>
     <message>
         <source>Site &amp;web</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <source>&amp;Décideur</source>
-        <translation>&amp;Decision maker</translation>
+        <source>ex. www.entreprise.fr</source>
+        <translation>e.g. www.company.fr</translation>
     </message>
     <message>
-        <source>&amp;Fonction du décideur</source>
-        <translation>Decision maker&apos;s &amp;job title</translation>
+        <source>Décideur</source>
+        <translation>Decision maker</translation>
     </message>
     <message>
-        <source>St&amp;atut</source>
-        <translation>St&amp;atus</translation>
+        <source>N&amp;om</source>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
-        <source>Res&amp;ponsable</source>
-        <translation>O&amp;wner</translation>
+        <source>ex. Claire Martin</source>
+        <translation>e.g. Claire Martin</translation>
     </message>
     <message>
-        <source>&amp;Informations</source>
-        <translation>&amp;Details</translation>
+        <source>Fonc&amp;tion</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <source>ex. Directrice générale</source>
+        <translation>e.g. Managing director</translation>
+    </message>
+    <message>
+        <source>Enrichissement</source>
+        <translation>Enrichment</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Champ</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Événement</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>&amp;Historique</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>— Aucun —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <source>un autre utilisateur</source>
-        <translation>another user</translation>
+        <source>%1 (inactif)</source>
+        <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <source>Conflit de synchronisation</source>
-        <translation>Synchronisation conflict</translation>
+        <source>Utilisateur inconnu</source>
+        <translation>Unknown user</translation>
     </message>
     <message>
-        <source>Modification refusée par le serveur</source>
-        <translation>Change refused by the server</translation>
+        <source>Pas encore qualifié</source>
+        <translation>Not qualified yet</translation>
     </message>
     <message>
-        <source>Modification locale abandonnée</source>
-        <translation>Local change dropped</translation>
+        <source>Qualifié le %1</source>
+        <translation>Qualified on %1</translation>
     </message>
     <message>
-        <source>Aucun conflit ni refus pour ce prospect.</source>
-        <translation>No conflict or refusal for this prospect.</translation>
+        <source>Qualifié le %1 par %2</source>
+        <translation>Qualified on %1 by %2</translation>
     </message>
     <message>
-        <source>Valeur conservée : « %1 » (%2)
-Valeur écartée : « %3 » (%4)</source>
-        <translation>Value kept: “%1” (%2)
-Value discarded: “%3” (%4)</translation>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail « %1 » n&apos;est pas valide.</source>
+        <translation>The email address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Le chiffre d&apos;affaires doit être un montant en euros, sans décimales (ex. 1 250 000).</source>
+        <translation>The revenue must be an amount in euros, without decimals (e.g. 1 250 000).</translation>
+    </message>
+    <message>
+        <source>Qualité de la fiche : %1/100</source>
+        <translation>Record quality: %1/100</translation>
+    </message>
+    <message>
+        <source>Complétude de la fiche : raison sociale, SIREN, adresse, téléphone, e-mail, décideur… plus elle est complète, plus le score est haut.</source>
+        <translation>Record completeness: company name, SIREN, address, phone, email, decision maker… the more complete it is, the higher the score.</translation>
+    </message>
+    <message>
+        <source>Pays détecté : %1 — entité « %2 ».</source>
+        <translation>Detected country: %1 — entity “%2”.</translation>
+    </message>
+    <message>
+        <source>Le SIREN ne contient que des chiffres.</source>
+        <translation>The SIREN contains only digits.</translation>
+    </message>
+    <message>
+        <source>%1 chiffres sur 9</source>
+        <translation>%1 of 9 digits</translation>
+    </message>
+    <message>
+        <source>Le SIREN a 9 chiffres (%1 saisis).</source>
+        <translation>The SIREN has 9 digits (%1 entered).</translation>
+    </message>
+    <message>
+        <source>Clé de contrôle incorrecte : vérifiez le SIREN.</source>
+        <translation>Incorrect check digit: check the SIREN.</translation>
+    </message>
+    <message>
+        <source>SIREN valide</source>
+        <translation>Valid SIREN</translation>
+    </message>
+    <message>
+        <source>Le SIRET ne contient que des chiffres.</source>
+        <translation>The SIRET contains only digits.</translation>
+    </message>
+    <message>
+        <source>%1 chiffres sur 14</source>
+        <translation>%1 of 14 digits</translation>
+    </message>
+    <message>
+        <source>Le SIRET a 14 chiffres (%1 saisis).</source>
+        <translation>The SIRET has 14 digits (%1 entered).</translation>
+    </message>
+    <message>
+        <source>Clé de contrôle incorrecte : vérifiez le SIRET.</source>
+        <translation>Incorrect check digit: check the SIRET.</translation>
+    </message>
+    <message>
+        <source>Ce SIRET n&apos;appartient pas au SIREN %1.</source>
+        <translation>This SIRET does not belong to SIREN %1.</translation>
+    </message>
+    <message>
+        <source>SIRET valide</source>
+        <translation>Valid SIRET</translation>
+    </message>
+    <message>
+        <source>Cette adresse e-mail n&apos;est pas valide.</source>
+        <translation>This email address is not valid.</translation>
+    </message>
+    <message>
+        <source>Un montant en euros, sans décimales (ex. 1 250 000).</source>
+        <translation>An amount in euros, without decimals (e.g. 1 250 000).</translation>
     </message>
 </context>
 <context>
     <name>hector::ui::ProspectListModel</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luxembourg</translation>
-    </message>
-    <message>
-        <source>Belgique</source>
-        <translation>Belgium</translation>
-    </message>
     <message>
         <source>Raison sociale</source>
         <translation>Company name</translation>
@@ -1441,10 +2989,6 @@ Value discarded: “%3” (%4)</translation>
     <message>
         <source>Code postal</source>
         <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Country</translation>
     </message>
     <message>
         <source>Statut</source>
@@ -1459,12 +3003,149 @@ Value discarded: “%3” (%4)</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
         <source>Modifié le</source>
         <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Qualité de la fiche : %1/100</source>
+        <translation>Record quality: %1/100</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Quality</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectPicker</name>
+    <message>
+        <source>Rechercher un prospect : raison sociale, ville, code postal, SIREN…</source>
+        <translation>Search for a prospect: company name, city, postcode, SIREN…</translation>
+    </message>
+    <message>
+        <source>Prospect choisi dans la base</source>
+        <translation>Prospect chosen from the database</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectTimeline</name>
+    <message>
+        <source>Ajouter une &amp;note</source>
+        <translation>Add a &amp;note</translation>
+    </message>
+    <message>
+        <source>Compte rendu d&apos;appel, information utile sur l&apos;entreprise… (Ctrl+Entrée pour enregistrer)</source>
+        <translation>Call report, useful information about the company… (Ctrl+Enter to save)</translation>
+    </message>
+    <message>
+        <source>Visible par tous ceux qui voient ce prospect, envoyée au serveur dès que possible.</source>
+        <translation>Visible to everyone who sees this prospect, sent to the server as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Ajouter la note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note (Ctrl+Entrée)</source>
+        <translation>Save the note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Chronologie du prospect</source>
+        <translation>Prospect timeline</translation>
+    </message>
+    <message>
+        <source>Rien pour l&apos;instant : les rendez-vous, actions et notes de ce prospect apparaîtront ici.</source>
+        <translation>Nothing yet: this prospect's appointments, actions and notes will appear here.</translation>
+    </message>
+    <message>
+        <source>Ce prospect n&apos;existe plus : la note n&apos;a pas été enregistrée.</source>
+        <translation>This prospect no longer exists: the note was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectTimelineModel</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>
+De %1 à %2</source>
+        <translation>
+From %1 to %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Rendez-vous · %1</source>
+        <translation>Appointment · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Conflit de synchronisation · %1</source>
+        <translation>Synchronisation conflict · %1</translation>
+    </message>
+    <message>
+        <source>Modification · %1</source>
+        <translation>Change · %1</translation>
+    </message>
+    <message>
+        <source>Valeur conservée : « %1 » (%2)
+Valeur écartée : « %3 » (%4)</source>
+        <translation>Value kept: “%1” (%2)
+Value discarded: “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>« %1 » → « %2 »</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Modification refusée par le serveur</source>
+        <translation>Change refused by the server</translation>
+    </message>
+    <message>
+        <source>Modification locale abandonnée</source>
+        <translation>Local change dropped</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Fiche créée</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
+        <source>Statut : %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Origine : %1</source>
+        <translation>Origin: %1</translation>
+    </message>
+    <message>
+        <source>Fiche qualifiée</source>
+        <translation>Record qualified</translation>
+    </message>
+    <message>
+        <source>Adresse, ville et contact vérifiés.</source>
+        <translation>Address, city and contact checked.</translation>
+    </message>
+    <message>
+        <source>Source : %1</source>
+        <translation>Source: %1</translation>
     </message>
 </context>
 <context>
@@ -1482,24 +3163,8 @@ Value discarded: “%3” (%4)</translation>
         <translation>&amp;New prospect</translation>
     </message>
     <message>
-        <source>Nouveau prospect (Ctrl+N)</source>
-        <translation>New prospect (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Modifier</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Supprimer le prospect sélectionné (Suppr)</source>
-        <translation>Delete the selected prospect (Del)</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler la suppression</source>
-        <translation>&amp;Undo delete</translation>
     </message>
     <message>
         <source>Aucun prospect ne correspond à « %1 ».</source>
@@ -1510,14 +3175,6 @@ Value discarded: “%3” (%4)</translation>
 Créez-en un avec « Nouveau prospect » (Ctrl+N) : il sera envoyé au serveur dès que possible, même hors ligne.</source>
         <translation>No prospects yet.
 Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as possible, even when offline.</translation>
-    </message>
-    <message>
-        <source>Supprimer le prospect</source>
-        <translation>Delete prospect</translation>
-    </message>
-    <message>
-        <source>Supprimer « %1 » ? Vous pourrez annuler juste après.</source>
-        <translation>Delete “%1”? You can undo right after.</translation>
     </message>
     <message>
         <source>« %1 » a été supprimé.</source>
@@ -1534,6 +3191,612 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>Prospects : %L1</source>
         <translation>Prospects: %L1</translation>
+    </message>
+    <message>
+        <source>Nouveau prospect &amp;terrain</source>
+        <translation>New &amp;field prospect</translation>
+    </message>
+    <message>
+        <source>Noter rapidement un prospect rencontré sur le terrain, à qualifier ensuite (Ctrl+Maj+N)</source>
+        <translation>Quickly note a prospect met in the field, to qualify later (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Nouveau prospect, fiche complète (Ctrl+N)</source>
+        <translation>New prospect, full record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Ouvrir la fiche du prospect (Entrée)</source>
+        <translation>Open the prospect's record (Enter)</translation>
+    </message>
+    <message>
+        <source>Attri&amp;buer à…</source>
+        <translation>Assi&amp;gn to…</translation>
+    </message>
+    <message>
+        <source>Changer le responsable des prospects sélectionnés</source>
+        <translation>Change the owner of the selected prospects</translation>
+    </message>
+    <message>
+        <source>Changer le stat&amp;ut…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Changer le statut des prospects sélectionnés</source>
+        <translation>Change the status of the selected prospects</translation>
+    </message>
+    <message>
+        <source>Supprimer les prospects sélectionnés (Suppr)</source>
+        <translation>Delete the selected prospects (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter en CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter tous les prospects de la liste filtrée (Ctrl+E)</source>
+        <translation>Export all the prospects of the filtered list (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filtrer par entité</source>
+        <translation>Filter by entity</translation>
+    </message>
+    <message>
+        <source>Filtrer par responsable</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Filtres &amp;enregistrés :</source>
+        <translation>Sav&amp;ed filters:</translation>
+    </message>
+    <message>
+        <source>Enre&amp;gistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la recherche et les filtres actuels sous un nom</source>
+        <translation>Save the current search and filters under a name</translation>
+    </message>
+    <message>
+        <source>Oublier</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Supprimer le filtre enregistré choisi</source>
+        <translation>Delete the chosen saved filter</translation>
+    </message>
+    <message>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche et les filtres</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Toutes les entités</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <source>Tous les responsables</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Mes prospects</source>
+        <translation>My prospects</translation>
+    </message>
+    <message>
+        <source>Sans responsable</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Aucun pour l&apos;instant</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>— Choisir —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <source>Filtre « %1 » enregistré.</source>
+        <translation>Filter “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Filtre « %1 » supprimé.</source>
+        <translation>Filter “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le filtre</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Nom du filtre (recherche et filtres actuels) :</source>
+        <translation>Filter name (current search and filters):</translation>
+    </message>
+    <message>
+        <source>Aucun prospect ne correspond à ces filtres.
+« Tout afficher » les efface.</source>
+        <translation>No prospect matches these filters.
+“Show all” clears them.</translation>
+    </message>
+    <message>
+        <source> · %L1 sélectionnés</source>
+        <translation> · %L1 selected</translation>
+    </message>
+    <message>
+        <source>Prospect créé « À qualifier » : il apparaît dans la file des assistantes.</source>
+        <translation>Prospect created as “To qualify”: it appears in the assistants' queue.</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » ?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Supprimer ces %L1 prospects ?</source>
+        <translation>Delete these %L1 prospects?</translation>
+    </message>
+    <message>
+        <source>1 rendez-vous sera détaché</source>
+        <translation>1 appointment will be detached</translation>
+    </message>
+    <message>
+        <source>%L1 rendez-vous seront détachés</source>
+        <translation>%L1 appointments will be detached</translation>
+    </message>
+    <message>
+        <source>1 action sera détachée</source>
+        <translation>1 action will be detached</translation>
+    </message>
+    <message>
+        <source>%L1 actions seront détachées</source>
+        <translation>%L1 actions will be detached</translation>
+    </message>
+    <message>
+        <source>1 note sera supprimée</source>
+        <translation>1 note will be deleted</translation>
+    </message>
+    <message>
+        <source>%L1 notes seront supprimées</source>
+        <translation>%L1 notes will be deleted</translation>
+    </message>
+    <message>
+        <source>Vous pourrez annuler juste après.</source>
+        <translation>You can undo right after.</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%L1 prospects ont été supprimés.</source>
+        <translation>%L1 prospects were deleted.</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>1 prospect attribué à %1.</source>
+        <translation>1 prospect assigned to %1.</translation>
+    </message>
+    <message>
+        <source>%L1 prospects attribués à %2.</source>
+        <translation>%L1 prospects assigned to %2.</translation>
+    </message>
+    <message>
+        <source>1 prospect passé au statut « %1 ».</source>
+        <translation>1 prospect moved to status “%1”.</translation>
+    </message>
+    <message>
+        <source>%L1 prospects passés au statut « %2 ».</source>
+        <translation>%L1 prospects moved to status “%2”.</translation>
+    </message>
+    <message>
+        <source>%L1 prospects ont été restaurés.</source>
+        <translation>%L1 prospects were restored.</translation>
+    </message>
+    <message>
+        <source>Modification annulée : le prospect est revenu à sa valeur précédente.</source>
+        <translation>Change undone: the prospect is back to its previous value.</translation>
+    </message>
+    <message>
+        <source>Modification annulée : %L1 prospects sont revenus à leur valeur précédente.</source>
+        <translation>Change undone: %L1 prospects are back to their previous value.</translation>
+    </message>
+    <message>
+        <source>Attribuer à…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Nouveau responsable du prospect sélectionné :</source>
+        <translation>New owner of the selected prospect:</translation>
+    </message>
+    <message>
+        <source>Nouveau responsable des %L1 prospects sélectionnés :</source>
+        <translation>New owner of the %L1 selected prospects:</translation>
+    </message>
+    <message>
+        <source>— Aucun —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <source>Attribuer</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changer le statut…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Nouveau statut du prospect sélectionné :</source>
+        <translation>New status of the selected prospect:</translation>
+    </message>
+    <message>
+        <source>Nouveau statut des %L1 prospects sélectionnés :</source>
+        <translation>New status of the %L1 selected prospects:</translation>
+    </message>
+    <message>
+        <source>« Qualifié » se donne fiche par fiche, avec le formulaire de qualification.</source>
+        <translation>“Qualified” is given record by record, with the qualification form.</translation>
+    </message>
+    <message>
+        <source>Changer</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>prospects-%1.csv</source>
+        <translation>prospects-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporter les prospects</source>
+        <translation>Export prospects</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export de %L1 prospects…</source>
+        <translation>Exporting %L1 prospects…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>%L1 prospects exportés dans %2.</source>
+        <translation>%L1 prospects exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::QualificationQueueModel</name>
+    <message>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>tél. ou e-mail</source>
+        <translation>phone or email</translation>
+    </message>
+    <message>
+        <source>SIREN/SIRET</source>
+        <translation>SIREN/SIRET</translation>
+    </message>
+    <message>
+        <source>décideur</source>
+        <translation>decision maker</translation>
+    </message>
+    <message>
+        <source>Créé le %1</source>
+        <translation>Created on %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Prêt à qualifier</source>
+        <translation>Ready to qualify</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Code postal et ville</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <source>Créé</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Créé par / responsable</source>
+        <translation>Created by / owner</translation>
+    </message>
+    <message>
+        <source>À compléter</source>
+        <translation>To complete</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::QualificationQueuePage</name>
+    <message>
+        <source>Nouveau prospect &amp;terrain</source>
+        <translation>New &amp;field prospect</translation>
+    </message>
+    <message>
+        <source>Noter un prospect rencontré sur le terrain (Ctrl+Maj+N)</source>
+        <translation>Note a prospect met in the field (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier</source>
+        <translation>&amp;Qualify</translation>
+    </message>
+    <message>
+        <source>Compléter et qualifier le prospect sélectionné (Entrée)</source>
+        <translation>Complete and qualify the selected prospect (Enter)</translation>
+    </message>
+    <message>
+        <source>Prospects notés sur le terrain, à compléter avant leur suivi commercial — le plus ancien d&apos;abord. Qualifier demande une adresse, une ville et un téléphone ou un e-mail.</source>
+        <translation>Prospects noted in the field, to complete before their sales follow-up — oldest first. Qualifying requires an address, a city and a phone number or an email.</translation>
+    </message>
+    <message>
+        <source>Rien à qualifier : tous les prospects notés sur le terrain ont été complétés.
+Les nouveaux apparaîtront ici, même créés hors ligne.</source>
+        <translation>Nothing to qualify: all the prospects noted in the field have been completed.
+New ones will appear here, even when created offline.</translation>
+    </message>
+    <message>
+        <source>À qualifier</source>
+        <translation>To qualify</translation>
+    </message>
+    <message>
+        <source>À qualifier (%L1)</source>
+        <translation>To qualify (%L1)</translation>
+    </message>
+    <message>
+        <source>« %1 » est qualifié.</source>
+        <translation>“%1” is qualified.</translation>
+    </message>
+    <message>
+        <source>Prospect ajouté à la file « À qualifier ».</source>
+        <translation>Prospect added to the “To qualify” queue.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::RdvDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Nouveau rendez-vous</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Modifier le rendez-vous</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <source>ex. Présentation de l&apos;offre de télésurveillance</source>
+        <translation>e.g. Presentation of the remote monitoring offer</translation>
+    </message>
+    <message>
+        <source>&amp;Objet *</source>
+        <translation>Su&amp;bject *</translation>
+    </message>
+    <message>
+        <source>&amp;Prospect</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>Journée (8 h)</source>
+        <translation>Full day (8 h)</translation>
+    </message>
+    <message>
+        <source>D&amp;urée</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>Adresse du rendez-vous (par défaut : celle du prospect)</source>
+        <translation>Address of the appointment (default: the prospect's)</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Aucun rappel</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>15 min avant</source>
+        <translation>15 min before</translation>
+    </message>
+    <message>
+        <source>30 min avant</source>
+        <translation>30 min before</translation>
+    </message>
+    <message>
+        <source>1 h avant</source>
+        <translation>1 h before</translation>
+    </message>
+    <message>
+        <source>1 jour avant</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>R&amp;appel</source>
+        <translation>&amp;Reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Statut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Contexte, personnes présentes, documents à apporter…</source>
+        <translation>Context, attendees, documents to bring…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>fin à %1</source>
+        <translation>ends at %1</translation>
+    </message>
+    <message>
+        <source>fin le %1</source>
+        <translation>ends on %1</translation>
+    </message>
+    <message>
+        <source>Ce rendez-vous n&apos;existe plus (supprimé ou synchronisé entre-temps).</source>
+        <translation>This appointment no longer exists (deleted or synchronised in the meantime).</translation>
+    </message>
+    <message>
+        <source>%1 avant</source>
+        <translation>%1 before</translation>
+    </message>
+    <message>
+        <source>Choisissez le prospect dans la liste proposée (tapez quelques lettres de sa raison sociale ou de sa ville), ou videz le champ.</source>
+        <translation>Choose the prospect from the suggested list (type a few letters of its company name or city), or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::RdvModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::RdvReminders</name>
+    <message>
+        <source>%1 (dans %2 min)</source>
+        <translation>%1 (in %2 min)</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ReminderPresenter</name>
+    <message>
+        <source>Hector — rappels de rendez-vous</source>
+        <translation>Hector — appointment reminders</translation>
+    </message>
+    <message>
+        <source>Rendez-vous : %1</source>
+        <translation>Appointment: %1</translation>
+    </message>
+    <message>
+        <source>Rappel de rendez-vous</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Rappel : %1, %2</source>
+        <translation>Reminder: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +4405,209 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>Consultation seule : les comptes de votre entité et de ses sous-entités. Seuls les administrateurs les modifient.</source>
         <translation>Read only: the accounts of your entity and its sub-entities. Only administrators change them.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::WeekView</name>
+    <message>
+        <source>Semaine du %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source> — créneau libre (Entrée : nouveau rendez-vous)</source>
+        <translation> — free slot (Enter: new appointment)</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::prospectOperations</name>
+    <message>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Note de %1 du %2 :
+%3</source>
+        <translation>Note by %1 on %2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::prospects</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Fiche enrichie</source>
+        <translation>Record enriched</translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enrichissement</source>
+        <translation>Enrichment failed</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Appel entrant</source>
+        <translation>Inbound call</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Trade show</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Décideur</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Fonction du décideur</source>
+        <translation>Decision maker's job title</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;effectif</source>
+        <translation>Headcount band</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Qualifié le</source>
+        <translation>Qualified on</translation>
+    </message>
+    <message>
+        <source>Qualifié par</source>
+        <translation>Qualified by</translation>
+    </message>
+    <message>
+        <source>il y a moins d&apos;une heure</source>
+        <translation>less than an hour ago</translation>
+    </message>
+    <message>
+        <source>il y a 1 heure</source>
+        <translation>1 hour ago</translation>
+    </message>
+    <message>
+        <source>il y a %1 heures</source>
+        <translation>%1 hours ago</translation>
+    </message>
+    <message>
+        <source>hier</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>il y a %1 jours</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>il y a 1 mois</source>
+        <translation>1 month ago</translation>
+    </message>
+    <message>
+        <source>il y a %1 mois</source>
+        <translation>%1 months ago</translation>
+    </message>
+    <message>
+        <source>il y a plus d&apos;un an</source>
+        <translation>more than a year ago</translation>
+    </message>
+    <message>
+        <source>il y a %1 ans</source>
+        <translation>%1 years ago</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,20 @@
 #include "ui/FormSupport.h"
 
 #include "core/Validation.h"
+#include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,21 +35,73 @@ QLabel *makeHint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    QPalette p = label->palette();
+    setMutedText(label);
+    return label;
+}
+
+void setMutedText(QWidget *widget)
+{
+    QPalette p = widget->palette();
     p.setColor(QPalette::WindowText, palette::mutedText);
-    label->setPalette(p);
+    widget->setPalette(p);
+}
+
+QLabel *makeBoldLabel(const QString &text, qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
     return label;
 }
 
 QLabel *makeDialogTitle(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
+    QLabel *label = makeBoldLabel(text, 1.4, parent);
     label->setWordWrap(true);
     return label;
+}
+
+QDialogButtonBox *makeDialogButtons(QDialog *dialog, QDialogButtonBox::StandardButton okButton, const QString &okText,
+                                    const QString &cancelText)
+{
+    auto *buttons = new QDialogButtonBox(okButton | QDialogButtonBox::Cancel, dialog);
+    buttons->button(okButton)->setText(okText);
+    buttons->button(QDialogButtonBox::Cancel)->setText(cancelText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+bool askConfirmation(QWidget *parent, const QString &caption, const QString &question)
+{
+    return QMessageBox::question(parent, caption, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Yes;
+}
+
+QHBoxLayout *makeBannerWithUndo(QWidget *parent, const QString &undoText, Qt::Alignment undoAlignment,
+                                MessageBanner **banner, QPushButton **undo)
+{
+    auto *row = new QHBoxLayout;
+    *banner = new MessageBanner(parent);
+    *undo = new QPushButton(undoText, parent);
+    (*undo)->setObjectName(QStringLiteral("undoButton"));
+    (*undo)->hide();
+    row->addWidget(*banner, 1);
+    row->addWidget(*undo, 0, undoAlignment);
+    return row;
+}
+
+void setupRecordTable(QTableView *view, QAbstractItemView::SelectionMode selectionMode, int rowPadding)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(selectionMode);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + rowPadding);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
 }
 
 void setupPasswordField(QLineEdit *edit)
@@ -102,12 +160,7 @@ Result<void> checkEmail(const QString &email)
 
 QLabel *makePageTitle(const QString &text, QWidget *parent)
 {
-    auto *title = new QLabel(text, parent);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    return title;
+    return makeBoldLabel(text, 1.5, parent);
 }
 
 QWidget *makeRetryPanel(QWidget *parent, QLabel **text, QPushButton **retry)

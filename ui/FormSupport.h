@@ -2,15 +2,22 @@
 
 #include "core/Result.h"
 
+#include <QAbstractItemView>
+#include <QDialogButtonBox>
 #include <QString>
 
+class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace hector::ui {
+
+class MessageBanner;
 
 // Small helpers shared by the dialogs, so that they look and behave alike.
 
@@ -18,8 +25,26 @@ namespace hector::ui {
 QProgressBar *makeBusyBar(QWidget *parent);
 // A muted, word-wrapped explanation line.
 QLabel *makeHint(const QString &text, QWidget *parent);
+// A bold label, its font `scale` times the normal size.
+QLabel *makeBoldLabel(const QString &text, qreal scale, QWidget *parent);
 // The bold title at the top of a dialog.
 QLabel *makeDialogTitle(const QString &text, QWidget *parent);
+// Shows the text of `widget` (a label) in the muted colour of hints.
+void setMutedText(QWidget *widget);
+// The buttons at the bottom of a dialog: `okButton` (Ok, Save…) and Cancel, with the given
+// texts, wired to accept() and reject() of `dialog`.
+QDialogButtonBox *makeDialogButtons(QDialog *dialog, QDialogButtonBox::StandardButton okButton, const QString &okText,
+                                    const QString &cancelText);
+// Asks `question` in a Oui / Annuler box (Annuler by default); true when the user said yes.
+bool askConfirmation(QWidget *parent, const QString &caption, const QString &question);
+// A page's message banner with an undo button at its right ("undoButton", hidden until there is
+// something to undo).
+QHBoxLayout *makeBannerWithUndo(QWidget *parent, const QString &undoText, Qt::Alignment undoAlignment,
+                                MessageBanner **banner, QPushButton **undo);
+// The look of the record lists of the pages: whole rows selected (`selectionMode`), no row
+// numbers, rows `rowPadding` pixels taller than the text, alternating colours, no wrapping,
+// the last column stretched.
+void setupRecordTable(QTableView *view, QAbstractItemView::SelectionMode selectionMode, int rowPadding);
 // The panel an online page shows when the server cannot be reached: a centred French message
 // (object name "offlineText") and a « Réessayer » button ("retryButton").
 QWidget *makeRetryPanel(QWidget *parent, QLabel **text, QPushButton **retry);

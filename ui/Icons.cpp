@@ -29,6 +29,37 @@ QIcon multiSize(const std::function<QPixmap(int)> &draw)
 
 } // namespace
 
+QIcon sidebarIcon(const std::function<void(QPainter &, qreal, const QColor &)> &draw)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48, 64}) {
+        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
+                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
+            QPixmap pixmap = canvas(size, 1.0);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            draw(p, size, color);
+            p.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
+
+QIcon smallIcon(const std::function<void(QPainter &, qreal)> &draw)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32}) {
+        QPixmap pixmap = canvas(size, 1.0);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        draw(p, size);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QPixmap appPixmap(int size, qreal devicePixelRatio)
 {
     QPixmap pixmap = canvas(size, devicePixelRatio);
@@ -61,75 +92,44 @@ QIcon appIcon()
 
 QIcon accountIcon()
 {
-    // Muted on the sidebar, white on the selection.
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
-                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-            QPixmap pixmap = canvas(size, 1.0);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            const qreal s = size;
-            p.drawEllipse(QRectF(s * 0.32, s * 0.1, s * 0.36, s * 0.36));
-            QPainterPath body;
-            body.moveTo(s * 0.12, s * 0.92);
-            body.cubicTo(s * 0.12, s * 0.58, s * 0.88, s * 0.58, s * 0.88, s * 0.92);
-            body.closeSubpath();
-            p.drawPath(body);
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(s * 0.32, s * 0.1, s * 0.36, s * 0.36));
+        QPainterPath body;
+        body.moveTo(s * 0.12, s * 0.92);
+        body.cubicTo(s * 0.12, s * 0.58, s * 0.88, s * 0.58, s * 0.88, s * 0.92);
+        body.closeSubpath();
+        p.drawPath(body);
+    });
 }
 
 QIcon prospectsIcon()
 {
-    // A building: a block with window rows, muted on the sidebar, white on the selection.
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
-                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-            QPixmap pixmap = canvas(size, 1.0);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            const qreal s = size;
-            QPainterPath building;
-            building.addRoundedRect(QRectF(s * 0.18, s * 0.1, s * 0.64, s * 0.82), s * 0.06, s * 0.06);
-            for (int row = 0; row < 3; ++row) {
-                for (int col = 0; col < 2; ++col) {
-                    building.addRect(QRectF(s * (0.3 + col * 0.24), s * (0.22 + row * 0.2), s * 0.16, s * 0.1));
-                }
+    // A building: a block with window rows.
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        QPainterPath building;
+        building.addRoundedRect(QRectF(s * 0.18, s * 0.1, s * 0.64, s * 0.82), s * 0.06, s * 0.06);
+        for (int row = 0; row < 3; ++row) {
+            for (int col = 0; col < 2; ++col) {
+                building.addRect(QRectF(s * (0.3 + col * 0.24), s * (0.22 + row * 0.2), s * 0.16, s * 0.1));
             }
-            building.addRect(QRectF(s * 0.42, s * 0.76, s * 0.16, s * 0.16));
-            building.setFillRule(Qt::OddEvenFill);
-            p.fillPath(building, color);
-            p.end();
-            icon.addPixmap(pixmap, mode);
         }
-    }
-    return icon;
+        building.addRect(QRectF(s * 0.42, s * 0.76, s * 0.16, s * 0.16));
+        building.setFillRule(Qt::OddEvenFill);
+        p.fillPath(building, color);
+    });
 }
 
 QIcon searchIcon()
 {
-    QIcon icon;
-    for (int size : {16, 20, 24, 32}) {
-        QPixmap pixmap = canvas(size, 1.0);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
+    return smallIcon([](QPainter &p, qreal s) {
         QPen pen(palette::mutedText, qMax(1.5, s * 0.11));
         pen.setCapStyle(Qt::RoundCap);
         p.setPen(pen);
         p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.5, s * 0.5));
         p.drawLine(QPointF(s * 0.57, s * 0.57), QPointF(s * 0.86, s * 0.86));
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 QString initials(const QString &displayName)

@@ -5,9 +5,19 @@
 #include <QPixmap>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+
 namespace hector::ui::icons {
 
 // Icons are drawn with QPainter (no image plugin or file needed), crisp at any scale.
+
+// A page icon of the sidebar, 16 to 64 px: `draw(painter, size, colour)` paints it in the muted
+// colour, and in white for the selected page.
+QIcon sidebarIcon(const std::function<void(QPainter &, qreal, const QColor &)> &draw);
+// A small icon, 16 to 32 px: `draw(painter, size)` paints it on a transparent canvas.
+QIcon smallIcon(const std::function<void(QPainter &, qreal)> &draw);
 
 // The Hector mark: a rounded square in the accent colour with a white "H".
 QIcon appIcon();

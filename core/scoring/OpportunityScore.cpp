@@ -89,6 +89,28 @@ QString temperatureLabel(Temperature t)
     return tr("Froide");
 }
 
+QList<double> responseHours(QList<ActivityPoint> activities)
+{
+    std::stable_sort(activities.begin(), activities.end(),
+                     [](const ActivityPoint &a, const ActivityPoint &b) { return a.at < b.at; });
+    QList<double> out;
+    QDateTime waitingSince; // first outgoing activity not answered yet
+    for (const ActivityPoint &a : activities) {
+        if (!a.at.isValid())
+            continue;
+        if (!a.incoming) {
+            if (!waitingSince.isValid())
+                waitingSince = a.at;
+            continue;
+        }
+        if (waitingSince.isValid()) {
+            out << double(waitingSince.msecsTo(a.at)) / 3600000.0;
+            waitingSince = QDateTime();
+        }
+    }
+    return out;
+}
+
 FactorScore reactivityFactor(const QList<double> &responseHours)
 {
     const QString label = tr("Réactivité");

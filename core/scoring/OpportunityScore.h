@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -55,6 +56,17 @@ struct ScoreResult
     Temperature temperature = Temperature::Cold;
     QList<FactorScore> factors; // always the six, in the order above
 };
+
+// One activity of an opportunity, for the reactivity factor.
+struct ActivityPoint
+{
+    QDateTime at;
+    bool incoming = false; // the prospect wrote, called or came back to us
+};
+// The prospect's response delays in hours: each incoming activity answers the first outgoing
+// activity since the previous incoming one (later outgoing reminders do not shorten the delay);
+// incoming activities with no outgoing one before them are not answers. `activities` in any order.
+QList<double> responseHours(QList<ActivityPoint> activities);
 
 FactorScore reactivityFactor(const QList<double> &responseHours);
 FactorScore maturityFactor(const QString &stage);

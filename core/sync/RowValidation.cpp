@@ -4,6 +4,7 @@
 #include "core/crm/CrmRules.h"
 #include "core/crm/Phone.h"
 #include "core/crm/Postcode.h"
+#include "core/scoring/OpportunityScore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -83,6 +84,9 @@ Result<void> validateProspect(const QJsonObject &row, bool isCreate)
         return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Coordonnées GPS hors limites."));
     if (lat.isDouble() != lon.isDouble())
         return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La latitude et la longitude vont ensemble."));
+    const QString disc = text(row, "disc_profile");
+    if (!disc.isEmpty() && (disc.size() != 1 || !QStringLiteral("DISC").contains(disc)))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Le profil DISC doit être D, I, S ou C."));
     return {};
 }
 
@@ -154,6 +158,74 @@ Result<void> validateAction(const QJsonObject &row, bool isCreate)
     return checkTime(row, "completed_at", false, done);
 }
 
+Result<void> checkNonNegative(const QJsonObject &row, const char *key, const QString &message)
+{
+    const QJsonValue v = row.value(QLatin1StringView(key));
+    if (v.isDouble() && v.toDouble() < 0)
+        return invalid(message);
+    return {};
+}
+
+Result<void> validateOpportunity(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && text(row, "entity_id").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'entité de l'opportunité est obligatoire."));
+    if ((isCreate || row.contains(QLatin1StringView("title"))) && text(row, "title").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "L'intitulé de l'opportunité est obligatoire."));
+    if (isCreate || row.contains(QLatin1StringView("stage"))) {
+        const QString stage = text(row, "stage");
+        bool known = false;
+        for (const auto &s : scoring::opportunityStages())
+            known = known || s.first == stage;
+        if (!known)
+            return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Étape inconnue : « %1 ».").arg(stage));
+    }
+    if (auto r = checkNonNegative(row, "amount_eur", QCoreApplication::translate("hector::sync::RowValidation", "Le montant ne peut pas être négatif.")); !r)
+        return r;
+    if (auto r = checkNonNegative(row, "monthly_eur", QCoreApplication::translate("hector::sync::RowValidation", "L'abonnement mensuel ne peut pas être négatif.")); !r)
+        return r;
+    if (auto r = checkNonNegative(row, "shared_connections", QCoreApplication::translate("hector::sync::RowValidation", "Le nombre de relations communes ne peut pas être négatif.")); !r)
+        return r;
+    const QJsonValue probability = row.value(QLatin1StringView("probability"));
+    if (probability.isDouble() && (probability.toDouble() < 0 || probability.toDouble() > 100))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La probabilité est un pourcentage entre 0 et 100."));
+    const QList<QPair<const char *, QString>> dates{
+        {"expected_close_at", QCoreApplication::translate("hector::sync::RowValidation", "Signature prévue")},
+        {"closed_at", QCoreApplication::translate("hector::sync::RowValidation", "Clôturée le")},
+        {"last_activity_at", QCoreApplication::translate("hector::sync::RowValidation", "Dernière activité")},
+        {"stage_changed_at", QCoreApplication::translate("hector::sync::RowValidation", "Changement d'étape")}};
+    for (const auto &[key, label] : dates) {
+        if (auto r = checkTime(row, key, false, label); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> validateOpportunityActivity(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && (text(row, "entity_id").isEmpty() || text(row, "opportunity_id").isEmpty()))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Une activité appartient à une opportunité."));
+    static const QStringList kinds{QStringLiteral("appel"), QStringLiteral("email"), QStringLiteral("rdv"),
+                                   QStringLiteral("devis"), QStringLiteral("autre")};
+    if ((isCreate || row.contains(QLatin1StringView("kind"))) && !kinds.contains(text(row, "kind")))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Type d'activité inconnu : « %1 ».").arg(text(row, "kind")));
+    if ((isCreate || row.contains(QLatin1StringView("direction")))
+        && text(row, "direction") != QLatin1String("sortant") && text(row, "direction") != QLatin1String("entrant")) {
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Une activité est sortante ou entrante."));
+    }
+    const QString when = QCoreApplication::translate("hector::sync::RowValidation", "Date de l'activité");
+    return checkTime(row, "occurred_at", isCreate || row.contains(QLatin1StringView("occurred_at")), when);
+}
+
+Result<void> validateOpportunityNote(const QJsonObject &row, bool isCreate)
+{
+    if (isCreate && (text(row, "entity_id").isEmpty() || text(row, "opportunity_id").isEmpty()))
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "Une note appartient à une opportunité."));
+    if ((isCreate || row.contains(QLatin1StringView("body"))) && text(row, "body").isEmpty())
+        return invalid(QCoreApplication::translate("hector::sync::RowValidation", "La note est vide."));
+    return {};
+}
+
 Result<void> validateNote(const QJsonObject &row, bool isCreate)
 {
     if (isCreate && (text(row, "entity_id").isEmpty() || text(row, "prospect_id").isEmpty()))
@@ -187,6 +259,14 @@ Result<void> validateRow(const TableSpec &table, const QJsonObject &row, bool is
         return validateAction(row, isCreate);
     if (table.name == QLatin1String("prospect_notes"))
         return validateNote(row, isCreate);
+    if (table.name == QLatin1String("opportunities"))
+        return validateOpportunity(row, isCreate);
+    if (table.name == QLatin1String("opportunity_activities"))
+        return validateOpportunityActivity(row, isCreate);
+    if (table.name == QLatin1String("opportunity_notes"))
+        return validateOpportunityNote(row, isCreate);
+    if (table.name == QLatin1String("notifications"))
+        return checkTime(row, "read_at", false, QCoreApplication::translate("hector::sync::RowValidation", "Lu le"));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "repositories/CrmRepository.h"
 
 #include "db/PgConnection.h"
+#include "repositories/SqlWhere.h"
 #include "repositories/SyncRepository.h"
 
 namespace hector::server {
@@ -20,24 +21,6 @@ QString ident(const QString &name)
     QString quoted = name;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return QString(u'"' + quoted + u'"');
-}
-
-QVariant toParam(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return qint64(d);
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return {};
-    }
 }
 
 // Folds case and the accents of French, Dutch and Luxembourgish names, in SQL (no extension
@@ -84,53 +67,35 @@ QString normalizedPostcodeSql(const QString &column)
         .arg(column);
 }
 
-// WHERE clause under construction: conditions joined by AND, parameters numbered in order.
-class Where
-{
-public:
-    QString param(const QVariant &value)
-    {
-        m_params.append(value);
-        return QStringLiteral("$%1").arg(m_params.size());
-    }
-    void add(const QString &condition) { m_parts.append(condition); }
-    QString sql() const
-    {
-        return m_parts.isEmpty() ? QString() : QString(QStringLiteral("WHERE ") + m_parts.join(QStringLiteral(" AND ")));
-    }
-    const QVariantList &params() const { return m_params; }
-
-private:
-    QStringList m_parts;
-    QVariantList m_params;
-};
-
 std::optional<QJsonObject> firstRow(const TableSpec &table, const PgResult &r)
 {
     if (r.rows() == 0)
         return std::nullopt;
     return SyncRepository::wireRow(table, r, 0);
 }
-} // namespace
 
-Result<std::optional<QJsonObject>> CrmRepository::find(const TableSpec &table, const QString &id)
+// SELECT of one row by id; `lock`: FOR UPDATE.
+Result<std::optional<QJsonObject>> selectById(PgConnection &conn, const TableSpec &table, const QString &id,
+                                              bool lock)
 {
-    auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = $1::uuid")
-                             .arg(SyncRepository::selectList(table), ident(table.name)),
-                         {id});
+    auto r = conn.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = $1::uuid%3")
+                           .arg(SyncRepository::selectList(table), ident(table.name),
+                                lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                       {id});
     if (!r)
         return r.error();
     return firstRow(table, *r);
 }
+} // namespace
+
+Result<std::optional<QJsonObject>> CrmRepository::find(const TableSpec &table, const QString &id)
+{
+    return selectById(m_conn, table, id, false);
+}
 
 Result<std::optional<QJsonObject>> CrmRepository::lockForUpdate(const TableSpec &table, const QString &id)
 {
-    auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = $1::uuid FOR UPDATE")
-                             .arg(SyncRepository::selectList(table), ident(table.name)),
-                         {id});
-    if (!r)
-        return r.error();
-    return firstRow(table, *r);
+    return selectById(m_conn, table, id, true);
 }
 
 Result<QJsonObject> CrmRepository::insert(const TableSpec &table, const QJsonObject &values)
@@ -140,7 +105,7 @@ Result<QJsonObject> CrmRepository::insert(const TableSpec &table, const QJsonObj
     QVariantList args;
     for (auto it = values.begin(); it != values.end(); ++it) {
         names << ident(it.key());
-        args << toParam(it.value());
+        args << SyncRepository::toParam(it.value());
         params << QStringLiteral("$%1").arg(args.size());
     }
     auto r = m_conn.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
@@ -158,7 +123,7 @@ Result<std::optional<QJsonObject>> CrmRepository::update(const TableSpec &table,
     QStringList sets;
     QVariantList args{id};
     for (auto it = values.begin(); it != values.end(); ++it) {
-        args << toParam(it.value());
+        args << SyncRepository::toParam(it.value());
         sets << QStringLiteral("%1 = $%2").arg(ident(it.key())).arg(args.size());
     }
     // _field_at/_field_by are stamped by the hector_stamp_fields trigger (now(), the caller).
@@ -228,12 +193,9 @@ Result<RowPage> CrmRepository::listProspects(const ProspectFilter &f)
         }
         w.add(condition + u')');
     }
-    if (!f.status.isEmpty())
-        w.add(QStringLiteral("t.status = %1").arg(w.param(f.status)));
-    if (!f.entityId.isEmpty())
-        w.add(QStringLiteral("t.entity_id = %1::uuid").arg(w.param(f.entityId)));
-    if (!f.ownerId.isEmpty())
-        w.add(QStringLiteral("t.owner_id = %1::uuid").arg(w.param(f.ownerId)));
+    w.addEquals("t.status", f.status);
+    w.addEquals("t.entity_id", f.entityId, "::uuid");
+    w.addEquals("t.owner_id", f.ownerId, "::uuid");
     const QString order = f.oldestFirst ? QStringLiteral("t.created_at, t.id")
                                         : QStringLiteral("lower(t.company_name), t.id");
     return page(spec("prospects"), w.sql(), w.params(), order, f.limit, f.offset);
@@ -246,26 +208,19 @@ Result<RowPage> CrmRepository::listRdvs(const RdvFilter &f)
         w.add(QStringLiteral("t.ends_at > %1").arg(w.param(f.from)));
     if (f.to.isValid())
         w.add(QStringLiteral("t.starts_at < %1").arg(w.param(f.to)));
-    if (!f.prospectId.isEmpty())
-        w.add(QStringLiteral("t.prospect_id = %1::uuid").arg(w.param(f.prospectId)));
-    if (!f.ownerId.isEmpty())
-        w.add(QStringLiteral("t.owner_id = %1::uuid").arg(w.param(f.ownerId)));
-    if (!f.status.isEmpty())
-        w.add(QStringLiteral("t.status = %1").arg(w.param(f.status)));
+    w.addEquals("t.prospect_id", f.prospectId, "::uuid");
+    w.addEquals("t.owner_id", f.ownerId, "::uuid");
+    w.addEquals("t.status", f.status);
     return page(spec("rdvs"), w.sql(), w.params(), QStringLiteral("t.starts_at, t.id"), f.limit, f.offset);
 }
 
 Result<RowPage> CrmRepository::listActions(const ActionFilter &f)
 {
     Where w;
-    if (!f.prospectId.isEmpty())
-        w.add(QStringLiteral("t.prospect_id = %1::uuid").arg(w.param(f.prospectId)));
-    if (!f.ownerId.isEmpty())
-        w.add(QStringLiteral("t.owner_id = %1::uuid").arg(w.param(f.ownerId)));
-    if (!f.status.isEmpty())
-        w.add(QStringLiteral("t.status = %1").arg(w.param(f.status)));
-    if (!f.type.isEmpty())
-        w.add(QStringLiteral("t.type = %1").arg(w.param(f.type)));
+    w.addEquals("t.prospect_id", f.prospectId, "::uuid");
+    w.addEquals("t.owner_id", f.ownerId, "::uuid");
+    w.addEquals("t.status", f.status);
+    w.addEquals("t.type", f.type);
     if (f.overdue)
         w.add(QStringLiteral("t.status <> 'termine' AND t.due_at < %1").arg(w.param(f.now)));
     if (f.dueBefore.isValid())
@@ -274,12 +229,24 @@ Result<RowPage> CrmRepository::listActions(const ActionFilter &f)
                 f.limit, f.offset);
 }
 
-Result<RowPage> CrmRepository::listNotes(const QString &prospectId, int limit, int offset)
+Result<RowPage> CrmRepository::listByParent(const TableSpec &table, const QString &parentColumn,
+                                            const QString &parentId, const QString &order, int limit, int offset)
 {
     Where w;
-    w.add(QStringLiteral("t.prospect_id = %1::uuid").arg(w.param(prospectId)));
-    return page(spec("prospect_notes"), w.sql(), w.params(), QStringLiteral("t.created_at DESC, t.id"), limit,
-                offset);
+    w.add(QStringLiteral("t.%1 = %2::uuid").arg(ident(parentColumn), w.param(parentId)));
+    return page(table, w.sql(), w.params(), order, limit, offset);
+}
+
+Result<RowPage> CrmRepository::listOpportunities(const OpportunityFilter &f)
+{
+    Where w;
+    w.addEquals("t.stage", f.stage);
+    w.addEquals("t.temperature", f.temperature);
+    w.addEquals("t.owner_id", f.ownerId, "::uuid");
+    w.addEquals("t.prospect_id", f.prospectId, "::uuid");
+    w.addEquals("t.entity_id", f.entityId, "::uuid");
+    return page(spec("opportunities"), w.sql(), w.params(), QStringLiteral("t.created_at DESC, t.id"), f.limit,
+                f.offset);
 }
 
 Result<QList<QJsonObject>> CrmRepository::duplicateCandidates(const QString &siren, const QString &siret,

@@ -52,6 +52,17 @@ struct ActionFilter
     int offset = 0;
 };
 
+struct OpportunityFilter
+{
+    QString stage;
+    QString temperature; // HOT, WARM, COLD (the stored score of the daily job)
+    QString ownerId;
+    QString prospectId;
+    QString entityId;
+    int limit = 50;
+    int offset = 0;
+};
+
 // One page of rows (wire form: column -> value, see SyncRepository::wireRow) and the total count.
 struct RowPage
 {
@@ -84,8 +95,13 @@ public:
     Result<RowPage> listProspects(const ProspectFilter &filter);
     Result<RowPage> listRdvs(const RdvFilter &filter);
     Result<RowPage> listActions(const ActionFilter &filter);
-    // Newest first.
-    Result<RowPage> listNotes(const QString &prospectId, int limit, int offset);
+    // Rows of `table` whose `parentColumn` is `parentId` (notes of a prospect, activities of an
+    // opportunity), ordered by `order`. Column names and order come from the services, never from a
+    // request.
+    Result<RowPage> listByParent(const sync::TableSpec &table, const QString &parentColumn, const QString &parentId,
+                                 const QString &order, int limit, int offset);
+    // Opportunities (module 14), newest first.
+    Result<RowPage> listOpportunities(const OpportunityFilter &filter);
 
     // Visible prospects with this SIREN, this SIRET, or this postcode (compared without spaces or
     // country prefix) and a company name containing `nameWord` (case and accents folded): the

@@ -194,6 +194,24 @@ QJsonObject SyncRepository::wireRow(const TableSpec &table, const PgResult &resu
     return out;
 }
 
+QVariant SyncRepository::toParam(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)))
+            return qint64(d);
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    default: // null, undefined (and arrays or objects): SQL NULL
+        return {};
+    }
+}
+
 // --- Reads ---------------------------------------------------------------------------------------
 
 Result<qint64> SyncRepository::scopeVersion()

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <compare>
 #include <optional>
@@ -66,6 +67,8 @@ public:
     static QJsonValue wireValue(const sync::ColumnSpec &column, const PgResult &result, int row, int col);
     // The row as a JSON object keyed by column name.
     static QJsonObject wireRow(const sync::TableSpec &table, const PgResult &result, int row);
+    // A wire value as a query parameter (null -> SQL NULL; a whole number as an integer).
+    static QVariant toParam(const QJsonValue &value);
 
     // --- Reads --------------------------------------------------------------------------------
     // users.scope_version of the caller (hector_user_id()).

@@ -1,17 +1,13 @@
 #include "services/ActionService.h"
 
 #include "core/crm/CrmRules.h"
-#include "db/Database.h"
-#include "repositories/CrmRepository.h"
 #include "services/Clock.h"
-#include "services/CrmSupport.h"
 
 #include <QCoreApplication>
 
 namespace hector::server {
 
 using namespace records;
-using sync::TableSpec;
 
 namespace {
 QString tr(const char *text)
@@ -19,22 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("hector::server::ActionService", text);
 }
 
-const TableSpec &actions()
-{
-    return *sync::syncedTable(QStringLiteral("actions"));
-}
-
 QString actionNotFound()
 {
     return tr("Cette action n'existe pas ou n'est pas visible pour vous.");
-}
-
-QStringList codes(const crm::CodeLabels &list)
-{
-    QStringList out;
-    for (const auto &c : list)
-        out << c.first;
-    return out;
 }
 
 QString text(const QJsonObject &row, const char *column)
@@ -44,21 +27,28 @@ QString text(const QJsonObject &row, const char *column)
 
 // completed_at follows the status: set (now) when the action becomes « termine » without a date,
 // cleared when it is reopened, unless the request gives it.
-void stampCompletion(QJsonObject &row, const QJsonObject &given, const QString &previousStatus, const QDateTime &now)
+void stampCompletion(QJsonObject &row, const QJsonObject &given, const QJsonObject &current, const QDateTime &now)
 {
     if (given.contains(QLatin1StringView("completed_at")))
         return;
     const bool done = text(row, "status") == QLatin1String("termine");
     if (done && text(row, "completed_at").isEmpty())
         row.insert(QStringLiteral("completed_at"), isoMs(now));
-    else if (!done && previousStatus == QLatin1String("termine"))
+    else if (!done && text(current, "status") == QLatin1String("termine"))
         row.insert(QStringLiteral("completed_at"), QJsonValue::Null);
+}
+
+// A new action: status « a_faire » unless given, completion stamped.
+void completeNew(QJsonObject &row, const QJsonObject &given, const QJsonObject &current, const QDateTime &now)
+{
+    if (text(row, "status").isEmpty())
+        row.insert(QStringLiteral("status"), QStringLiteral("a_faire"));
+    stampCompletion(row, given, current, now);
 }
 } // namespace
 
 ActionService::ActionService(Database &db, const Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
+    : CrudService(db, clock, QStringLiteral("actions"), actionNotFound)
 {}
 
 Result<QJsonObject> ActionService::list(const AuthUser &caller, const QUrlQuery &query)
@@ -66,16 +56,10 @@ Result<QJsonObject> ActionService::list(const AuthUser &caller, const QUrlQuery 
     auto p = paging(query);
     if (!p)
         return p.error();
-    auto prospectId = uuidParam(query, "prospectId");
-    if (!prospectId)
-        return prospectId.error();
-    auto ownerId = uuidParam(query, "ownerId");
-    if (!ownerId)
-        return ownerId.error();
-    auto status = codeParam(query, "status", codes(crm::actionStatuses()));
-    if (!status)
-        return status.error();
-    auto type = codeParam(query, "type", codes(crm::actionTypes()));
+    auto owned = ownedFilter(query, crm::actionStatuses());
+    if (!owned)
+        return owned.error();
+    auto type = codeParam(query, "type", codesOf(crm::actionTypes()));
     if (!type)
         return type.error();
     auto overdue = codeParam(query, "overdue", {QStringLiteral("true"), QStringLiteral("false")});
@@ -84,93 +68,20 @@ Result<QJsonObject> ActionService::list(const AuthUser &caller, const QUrlQuery 
     auto dueBefore = timeParam(query, "dueBefore", false);
     if (!dueBefore)
         return dueBefore.error();
-    const ActionFilter filter{*prospectId, *ownerId, *status, *type, *overdue == QLatin1String("true"), *dueBefore,
-                              m_clock.now(), p->limit, p->offset};
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        auto page = CrmRepository(c).listActions(filter);
-        if (!page)
-            return page.error();
-        QJsonArray items;
-        for (const QJsonObject &row : page->rows)
-            items.append(toApi(row));
-        return pageJson(items, page->total, *p);
-    });
-}
-
-Result<QJsonObject> ActionService::get(const AuthUser &caller, const QString &id)
-{
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto row = findVisible(repo, actions(), id, actionNotFound());
-        if (!row)
-            return row.error();
-        return toApi(*row);
-    });
+    const ActionFilter filter{owned->prospectId, owned->ownerId, owned->status, *type,
+                              *overdue == QLatin1String("true"), *dueBefore, clock().now(), p->limit, p->offset};
+    return listPage(caller, *p, [&filter](CrmRepository &repo) { return repo.listActions(filter); });
 }
 
 Result<QJsonObject> ActionService::create(const AuthUser &caller, const QJsonObject &body, const RequestContext &ctx)
 {
-    auto fields = parseBody(actions(), body, rulesFor(actions()));
-    if (!fields)
-        return fields.error();
-    const QDateTime now = m_clock.now();
-    QJsonObject row = *fields;
-    if (text(row, "status").isEmpty())
-        row.insert(QStringLiteral("status"), QStringLiteral("a_faire"));
-    stampCompletion(row, *fields, {}, now);
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        QJsonObject values = row;
-        if (auto placed = placeOwned(repo, caller, values, *fields, true); !placed)
-            return placed.error();
-        if (auto valid = validate(actions(), values, true); !valid)
-            return valid.error();
-        auto created = insertAudited(WriteContext{c, caller, ctx, now}, actions(), values);
-        if (!created)
-            return created.error();
-        return toApi(*created);
-    });
+    return createOwned(caller, body, ctx, completeNew);
 }
 
 Result<QJsonObject> ActionService::update(const AuthUser &caller, const QString &id, const QJsonObject &body,
                                           const RequestContext &ctx)
 {
-    auto fields = parseBody(actions(), body, rulesFor(actions()));
-    if (!fields)
-        return fields.error();
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto current = loadForWrite(repo, actions(), id, actionNotFound());
-        if (!current)
-            return current.error();
-        QJsonObject merged = *current;
-        for (auto it = fields->begin(); it != fields->end(); ++it)
-            merged.insert(it.key(), it.value());
-        stampCompletion(merged, *fields, text(*current, "status"), now);
-        if (auto placed = placeOwned(repo, caller, merged, *fields, false); !placed)
-            return placed.error();
-        if (auto valid = validate(actions(), merged, false); !valid)
-            return valid.error();
-        auto updated = updateAudited(WriteContext{c, caller, ctx, now}, actions(), *current, merged);
-        if (!updated)
-            return updated.error();
-        return toApi(*updated);
-    });
-}
-
-Result<QJsonObject> ActionService::remove(const AuthUser &caller, const QString &id, const RequestContext &ctx)
-{
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto current = loadForWrite(repo, actions(), id, actionNotFound());
-        if (!current)
-            return current.error();
-        if (auto removed = removeAudited(WriteContext{c, caller, ctx, now}, actions(), *current); !removed)
-            return removed.error();
-        return toApi(*current);
-    });
+    return updateOwned(caller, id, body, ctx, stampCompletion);
 }
 
 } // namespace hector::server

@@ -148,6 +148,22 @@ QJsonObject toApi(const QJsonObject &row)
     return out;
 }
 
+QJsonObject withChanges(const QJsonObject &row, const QJsonObject &changes)
+{
+    QJsonObject out = row;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QStringList codesOf(const crm::CodeLabels &list)
+{
+    QStringList out;
+    for (const auto &c : list)
+        out << c.first;
+    return out;
+}
+
 BodyRules rulesFor(const TableSpec &table, const QStringList &readOnly, const QStringList &extraIgnored)
 {
     BodyRules rules;
@@ -323,12 +339,29 @@ Result<QString> codeParam(const QUrlQuery &query, const char *name, const QStrin
                               .arg(QLatin1String(name), v, allowed.join(QStringLiteral(", "))));
 }
 
-QJsonObject pageJson(const QJsonArray &items, qint64 total, const Paging &p)
+QJsonObject pageJson(const RowPage &page, const Paging &p, RecordJson json)
 {
+    QJsonArray items;
+    for (const QJsonObject &row : page.rows)
+        items.append(json(row));
     return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("total"), total},
+                       {QStringLiteral("total"), page.total},
                        {QStringLiteral("limit"), p.limit},
                        {QStringLiteral("offset"), p.offset}};
+}
+
+Result<OwnedFilter> ownedFilter(const QUrlQuery &query, const crm::CodeLabels &statuses)
+{
+    auto prospectId = uuidParam(query, "prospectId");
+    if (!prospectId)
+        return prospectId.error();
+    auto ownerId = uuidParam(query, "ownerId");
+    if (!ownerId)
+        return ownerId.error();
+    auto status = codeParam(query, "status", codesOf(statuses));
+    if (!status)
+        return status.error();
+    return OwnedFilter{*prospectId, *ownerId, *status};
 }
 
 QString isoMs(const QDateTime &time)
@@ -407,6 +440,13 @@ Result<QJsonObject> insertAudited(const WriteContext &w, const TableSpec &table,
     return *row;
 }
 
+Result<QJsonObject> insertValidated(const WriteContext &w, const TableSpec &table, const QJsonObject &row)
+{
+    if (auto valid = validate(table, row, true); !valid)
+        return valid.error();
+    return insertAudited(w, table, row);
+}
+
 Result<QJsonObject> updateAudited(const WriteContext &w, const TableSpec &table, const QJsonObject &current,
                                   const QJsonObject &merged)
 {
@@ -452,8 +492,40 @@ Result<void> removeAudited(const WriteContext &w, const TableSpec &table, const 
     return {};
 }
 
+Result<void> checkEntityReadable(CrmRepository &repo, const QString &entityId, const QString &refusal)
+{
+    auto readable = repo.readableEntities();
+    if (!readable)
+        return readable.error();
+    for (const crm::EntityRef &e : *readable) {
+        if (e.id == entityId)
+            return {};
+    }
+    return withField(makeError(QStringLiteral("forbidden"), refusal), QStringLiteral("entity_id"));
+}
+
+Result<void> checkOwner(CrmRepository &repo, const QJsonObject &row, const QString &refusal)
+{
+    const QString owner = row.value(QLatin1StringView("owner_id")).toString();
+    if (owner.isEmpty())
+        return {};
+    auto fits = repo.ownerFits(owner, row.value(QLatin1StringView("entity_id")).toString());
+    if (!fits)
+        return fits.error();
+    if (!*fits)
+        return validationError(refusal, QStringLiteral("owner_id"));
+    return {};
+}
+
+OwnedRefusals appointmentRefusals()
+{
+    return OwnedRefusals{tr("Un rendez-vous ou une action appartient à l'entité de son prospect."),
+                         tr("Un commercial ne gère que ses propres rendez-vous et actions : vous ne pouvez "
+                            "pas les attribuer à quelqu'un d'autre.")};
+}
+
 Result<void> placeOwned(CrmRepository &repo, const AuthUser &caller, QJsonObject &row, const QJsonObject &given,
-                        bool isCreate)
+                        bool isCreate, const OwnedRefusals &refusals)
 {
     auto textOf = [&row](const char *column) { return row.value(QLatin1StringView(column)).toString(); };
     const auto &prospects = *sync::syncedTable(QStringLiteral("prospects"));
@@ -476,40 +548,23 @@ Result<void> placeOwned(CrmRepository &repo, const AuthUser &caller, QJsonObject
         const QString entityId = textOf("entity_id");
         if (entityId.isEmpty())
             return validationError(tr("L'entité est obligatoire."), QStringLiteral("entity_id"));
-        auto readable = repo.readableEntities();
-        if (!readable)
+        const QString refusal = tr("Cette entité ne fait pas partie de votre périmètre.");
+        if (auto readable = checkEntityReadable(repo, entityId, refusal); !readable)
             return readable.error();
-        bool found = false;
-        for (const crm::EntityRef &e : *readable)
-            found = found || e.id == entityId;
-        if (!found) {
-            return withField(makeError(QStringLiteral("forbidden"),
-                                       tr("Cette entité ne fait pas partie de votre périmètre.")),
-                             QStringLiteral("entity_id"));
-        }
     }
     if (!prospectEntity.isEmpty() && prospectEntity != textOf("entity_id")) {
-        return validationError(tr("Un rendez-vous ou une action appartient à l'entité de son prospect."),
-                               QStringLiteral("entity_id"));
+        return validationError(refusals.otherEntity, QStringLiteral("entity_id"));
     }
     const bool ownerGiven = given.contains(QLatin1StringView("owner_id"));
     if (isCreate && !ownerGiven)
         row.insert(QStringLiteral("owner_id"), caller.user.id);
     if (caller.user.role == Role::Commercial && (isCreate || ownerGiven) && textOf("owner_id") != caller.user.id) {
-        return withField(makeError(QStringLiteral("forbidden"),
-                                   tr("Un commercial ne gère que ses propres rendez-vous et actions : vous ne pouvez "
-                                      "pas les attribuer à quelqu'un d'autre.")),
+        return withField(makeError(QStringLiteral("forbidden"), refusals.ownerForCommercial),
                          QStringLiteral("owner_id"));
     }
-    if (!textOf("owner_id").isEmpty() && (isCreate || ownerGiven || entityGiven)) {
-        auto fits = repo.ownerFits(textOf("owner_id"), textOf("entity_id"));
-        if (!fits)
-            return fits.error();
-        if (!*fits) {
-            return validationError(tr("Le responsable choisi n'est pas un utilisateur actif ayant accès à cette "
-                                      "entité."),
-                                   QStringLiteral("owner_id"));
-        }
+    if (isCreate || ownerGiven || entityGiven) {
+        return checkOwner(repo, row,
+                          tr("Le responsable choisi n'est pas un utilisateur actif ayant accès à cette entité."));
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/crm/CrmRules.h"
 #include "core/sync/SyncSchema.h"
+#include "repositories/CrmRepository.h"
 #include "services/AuthService.h"
 
 #include <QDateTime>
@@ -13,7 +15,6 @@
 
 namespace hector::server {
 
-class CrmRepository;
 class PgConnection;
 
 // Shared pieces of the CRM endpoints (issue #5: prospects, appointments, actions, notes).
@@ -30,6 +31,13 @@ bool isUuid(const QString &text);
 QString apiName(const QString &column);
 // Every member of a wire row under its API name.
 QJsonObject toApi(const QJsonObject &row);
+// How a service shows a wire row: toApi, or toApi with computed members.
+using RecordJson = QJsonObject (*)(const QJsonObject &row);
+
+// `row` with the members of `changes` set on it (a partial update applied to the current record).
+QJsonObject withChanges(const QJsonObject &row, const QJsonObject &changes);
+// The codes of a code -> label list (the values a filter may take).
+QStringList codesOf(const crm::CodeLabels &list);
 
 // What a request body may hold. Members are API names; `writable` and `ignored` are given by
 // column name.
@@ -80,8 +88,18 @@ Result<QString> uuidParam(const QUrlQuery &query, const char *name);
 Result<QDateTime> timeParam(const QUrlQuery &query, const char *name, bool end);
 // Empty or one of `allowed`.
 Result<QString> codeParam(const QUrlQuery &query, const char *name, const QStringList &allowed);
-// {"items", "total", "limit", "offset"}
-QJsonObject pageJson(const QJsonArray &items, qint64 total, const Paging &paging);
+// {"items", "total", "limit", "offset"}: the rows of `page`, each shown with `json`.
+QJsonObject pageJson(const RowPage &page, const Paging &paging, RecordJson json);
+
+// prospectId, ownerId (uuids) and status (one of `statuses`): the filters the lists of
+// appointments and actions share.
+struct OwnedFilter
+{
+    QString prospectId;
+    QString ownerId;
+    QString status;
+};
+Result<OwnedFilter> ownedFilter(const QUrlQuery &query, const crm::CodeLabels &statuses);
 
 QString isoMs(const QDateTime &time);
 
@@ -103,6 +121,8 @@ Result<QJsonObject> loadForWrite(CrmRepository &repo, const sync::TableSpec &tab
                                  const QString &notFoundMessage);
 // INSERT and an audit row CREATE ({"column": {"old": null, "new": value}} for every value set).
 Result<QJsonObject> insertAudited(const WriteContext &w, const sync::TableSpec &table, const QJsonObject &values);
+// validate() as a creation, then insertAudited().
+Result<QJsonObject> insertValidated(const WriteContext &w, const sync::TableSpec &table, const QJsonObject &row);
 // Writes the columns of `merged` that differ from `current`, audited as UPDATE (old -> new);
 // without a difference nothing is written and `current` comes back.
 Result<QJsonObject> updateAudited(const WriteContext &w, const sync::TableSpec &table, const QJsonObject &current,
@@ -110,7 +130,24 @@ Result<QJsonObject> updateAudited(const WriteContext &w, const sync::TableSpec &
 // DELETE and an audit row DELETE (old values -> null).
 Result<void> removeAudited(const WriteContext &w, const sync::TableSpec &table, const QJsonObject &current);
 
-// --- Appointments and actions: owned records, optionally linked to a prospect ----------------------
+// --- Scope checks -----------------------------------------------------------------------------------
+// forbidden (details.field entity_id, `refusal`) unless the caller reads the entity.
+Result<void> checkEntityReadable(CrmRepository &repo, const QString &entityId, const QString &refusal);
+// The owner of `row`, when it has one, must be an active user reading the row's entity:
+// validation_error (details.field owner_id, `refusal`) otherwise.
+Result<void> checkOwner(CrmRepository &repo, const QJsonObject &row, const QString &refusal);
+
+// --- Owned records, optionally linked to a prospect (appointments, actions, opportunities) ---------
+// What placeOwned() answers, in French, for the kind of record: a record in another entity than its
+// prospect's, and a commercial giving a record to someone else.
+struct OwnedRefusals
+{
+    QString otherEntity;
+    QString ownerForCommercial;
+};
+// Appointments and actions.
+OwnedRefusals appointmentRefusals();
+
 // Places `row` (the record after the change; `given`: the members of the request) in the
 // caller's scope: the linked prospect must be visible (validation_error on prospectId), the entity
 // readable (forbidden) and, on creation, defaults to the prospect's entity, else the caller's; the
@@ -118,7 +155,7 @@ Result<void> removeAudited(const WriteContext &w, const sync::TableSpec &table, 
 // reading the entity, and is the caller themselves for a commercial (forbidden otherwise: row-level
 // security refuses it anyway, this gives the reason).
 Result<void> placeOwned(CrmRepository &repo, const AuthUser &caller, QJsonObject &row, const QJsonObject &given,
-                        bool isCreate);
+                        bool isCreate, const OwnedRefusals &refusals = appointmentRefusals());
 
 } // namespace records
 } // namespace hector::server

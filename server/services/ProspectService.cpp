@@ -5,10 +5,7 @@
 #include "core/crm/Phone.h"
 #include "core/crm/Postcode.h"
 #include "core/sync/RowValidation.h"
-#include "db/Database.h"
-#include "repositories/CrmRepository.h"
 #include "services/Clock.h"
-#include "services/CrmSupport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -34,6 +31,12 @@ const TableSpec &notesTable()
     return *sync::syncedTable(QStringLiteral("prospect_notes"));
 }
 
+// Notes of a prospect, newest first.
+CrudService::Children noteChildren()
+{
+    return {notesTable(), "prospect_id", "t.created_at DESC, t.id"};
+}
+
 QString prospectNotFound()
 {
     return tr("Ce prospect n'existe pas ou n'est pas visible pour vous.");
@@ -42,23 +45,6 @@ QString prospectNotFound()
 QString text(const QJsonObject &row, const char *column)
 {
     return row.value(QLatin1StringView(column)).toString();
-}
-
-QStringList statusCodes()
-{
-    QStringList out;
-    for (const auto &s : sync::prospectStatuses())
-        out << s.first;
-    return out;
-}
-
-QString statusLabel(const QString &code)
-{
-    for (const auto &s : sync::prospectStatuses()) {
-        if (s.first == code)
-            return s.second;
-    }
-    return code;
 }
 
 // The record as the API shows it: every column (camelCase) and its completeness score.
@@ -88,6 +74,29 @@ BodyRules partialRules()
     return rules;
 }
 
+// The filter of the prospect list (`status` one of the statuses, by company name) or, with
+// `queue`, of the « À qualifier » queue (status fixed, oldest first): q, entityId, ownerId, paging.
+Result<ProspectFilter> prospectFilter(const QUrlQuery &query, bool queue)
+{
+    auto p = paging(query);
+    if (!p)
+        return p.error();
+    QString status = QStringLiteral("a_qualifier");
+    if (!queue) {
+        auto given = codeParam(query, "status", codesOf(sync::prospectStatuses()));
+        if (!given)
+            return given.error();
+        status = *given;
+    }
+    auto entityId = uuidParam(query, "entityId");
+    if (!entityId)
+        return entityId.error();
+    auto ownerId = uuidParam(query, "ownerId");
+    if (!ownerId)
+        return ownerId.error();
+    return ProspectFilter{param(query, "q"), status, *entityId, *ownerId, queue, p->limit, p->offset};
+}
+
 Result<bool> allowDuplicate(const QJsonObject &body)
 {
     const QJsonValue v = body.value(QLatin1StringView("allowDuplicate"));
@@ -99,6 +108,24 @@ Result<bool> allowDuplicate(const QJsonObject &body)
         return e;
     }
     return v.toBool();
+}
+
+// What a creation request gives: the columns (per `rules`) and "allowDuplicate".
+struct NewProspect
+{
+    QJsonObject fields;
+    bool allowDuplicate = false;
+};
+
+Result<NewProspect> parseNew(const QJsonObject &body, const BodyRules &rules)
+{
+    auto fields = parseBody(prospects(), body, rules);
+    if (!fields)
+        return fields.error();
+    auto duplicatesAllowed = allowDuplicate(body);
+    if (!duplicatesAllowed)
+        return duplicatesAllowed.error();
+    return NewProspect{*fields, *duplicatesAllowed};
 }
 
 // Identifiers as digits, e-mail in lower case, phones in E.164 for `country`, postcode without
@@ -182,20 +209,11 @@ Result<void> placeNew(CrmRepository &repo, const AuthUser &caller, QJsonObject &
     return normalize(fields, country);
 }
 
-Result<void> checkOwner(CrmRepository &repo, const QJsonObject &row)
+Result<void> checkProspectOwner(CrmRepository &repo, const QJsonObject &row)
 {
-    const QString owner = text(row, "owner_id");
-    if (owner.isEmpty())
-        return {};
-    auto fits = repo.ownerFits(owner, text(row, "entity_id"));
-    if (!fits)
-        return fits.error();
-    if (!*fits) {
-        return validationError(tr("Le propriétaire choisi n'est pas un utilisateur actif ayant accès à l'entité "
-                                  "de ce prospect."),
-                               QStringLiteral("owner_id"));
-    }
-    return {};
+    return checkOwner(repo, row,
+                      tr("Le propriétaire choisi n'est pas un utilisateur actif ayant accès à l'entité de ce "
+                         "prospect."));
 }
 
 // The longest word of the normalised name: what the duplicate query looks for in SQL.
@@ -274,6 +292,20 @@ Result<void> refuseDuplicates(CrmRepository &repo, const QJsonObject &row)
     return e;
 }
 
+// A new record: validated, refused when it may exist already (unless `allowDuplicate`), inserted
+// with its audit row. Returns the row written.
+Result<QJsonObject> insertNew(CrmRepository &repo, const WriteContext &w, const QJsonObject &row,
+                              bool allowDuplicate)
+{
+    if (auto valid = validate(prospects(), row, true); !valid)
+        return valid.error();
+    if (!allowDuplicate) {
+        if (auto unique = refuseDuplicates(repo, row); !unique)
+            return unique.error();
+    }
+    return insertAudited(w, prospects(), row);
+}
+
 // Applies `fields` (given members of an update) to `current`: entity kept readable, phones
 // normalised with the resulting country, owner checked. Returns the merged row, not yet validated.
 Result<QJsonObject> merge(CrmRepository &repo, const QJsonObject &current, QJsonObject fields)
@@ -284,18 +316,9 @@ Result<QJsonObject> merge(CrmRepository &repo, const QJsonObject &current, QJson
             return validationError(tr("L'entité (France, Luxembourg, Belgique) est obligatoire."),
                                    QStringLiteral("entity_id"));
         }
-        auto readable = repo.readableEntities();
-        if (!readable)
+        const QString refusal = tr("Vous ne pouvez pas rattacher ce prospect à une entité hors de votre périmètre.");
+        if (auto readable = checkEntityReadable(repo, entityId, refusal); !readable)
             return readable.error();
-        bool found = false;
-        for (const crm::EntityRef &e : *readable)
-            found = found || e.id == entityId;
-        if (!found) {
-            return withField(makeError(QStringLiteral("forbidden"),
-                                       tr("Vous ne pouvez pas rattacher ce prospect à une entité hors de votre "
-                                          "périmètre.")),
-                             QStringLiteral("entity_id"));
-        }
     }
     if (fields.value(QLatin1StringView("country_code")).isString())
         fields.insert(QStringLiteral("country_code"), text(fields, "country_code").toUpper());
@@ -303,90 +326,76 @@ Result<QJsonObject> merge(CrmRepository &repo, const QJsonObject &current, QJson
                                                                                : text(current, "country_code");
     if (auto n = normalize(fields, country); !n)
         return n.error();
-    QJsonObject merged = current;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        merged.insert(it.key(), it.value());
+    const QJsonObject merged = withChanges(current, fields);
     if (fields.contains(QLatin1StringView("owner_id")) || fields.contains(QLatin1StringView("entity_id"))) {
-        if (auto owner = checkOwner(repo, merged); !owner)
+        if (auto owner = checkProspectOwner(repo, merged); !owner)
             return owner.error();
     }
     return merged;
 }
+
+// A qualified record can be called on and visited: address, city and a way to reach it.
+Result<void> checkQualifiable(const QJsonObject &row)
+{
+    QStringList missing;
+    QJsonArray missingFields;
+    if (text(row, "address").trimmed().isEmpty()) {
+        missing << tr("l'adresse");
+        missingFields.append(QStringLiteral("address"));
+    }
+    if (text(row, "city").trimmed().isEmpty()) {
+        missing << tr("la ville");
+        missingFields.append(QStringLiteral("city"));
+    }
+    if (text(row, "phone").isEmpty() && text(row, "mobile_phone").isEmpty() && text(row, "email").isEmpty()) {
+        missing << tr("un téléphone ou un e-mail");
+        missingFields.append(QStringLiteral("phoneOrEmail"));
+    }
+    if (missing.isEmpty())
+        return {};
+    Error e = validationError(
+        tr("Pour qualifier ce prospect, renseignez : %1.").arg(missing.join(QStringLiteral(", "))));
+    e.details.insert(QStringLiteral("missing"), missingFields);
+    e.details.insert(QStringLiteral("field"), missingFields.first());
+    return e;
+}
 } // namespace
 
 ProspectService::ProspectService(Database &db, const Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
+    : CrudService(db, clock, QStringLiteral("prospects"), prospectNotFound, prospectJson)
 {}
 
 Result<QJsonObject> ProspectService::list(const AuthUser &caller, const QUrlQuery &query)
 {
-    auto p = paging(query);
-    if (!p)
-        return p.error();
-    auto status = codeParam(query, "status", statusCodes());
-    if (!status)
-        return status.error();
-    auto entityId = uuidParam(query, "entityId");
-    if (!entityId)
-        return entityId.error();
-    auto ownerId = uuidParam(query, "ownerId");
-    if (!ownerId)
-        return ownerId.error();
-    const ProspectFilter filter{param(query, "q"), *status, *entityId, *ownerId, false, p->limit, p->offset};
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        auto page = CrmRepository(c).listProspects(filter);
-        if (!page)
-            return page.error();
-        QJsonArray items;
-        for (const QJsonObject &row : page->rows)
-            items.append(prospectJson(row));
-        return pageJson(items, page->total, *p);
-    });
+    return listProspects(caller, query, false);
 }
 
-Result<QJsonObject> ProspectService::get(const AuthUser &caller, const QString &id)
+Result<QJsonObject> ProspectService::listProspects(const AuthUser &caller, const QUrlQuery &query, bool queue)
 {
-    if (!isUuid(id))
-        return notFound(prospectNotFound());
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        auto row = CrmRepository(c).find(prospects(), id.toLower());
-        if (!row)
-            return row.error();
-        if (!*row)
-            return notFound(prospectNotFound());
-        return prospectJson(**row);
-    });
+    auto filter = prospectFilter(query, queue);
+    if (!filter)
+        return filter.error();
+    return listPage(caller, {filter->limit, filter->offset},
+                    [&filter](CrmRepository &repo) { return repo.listProspects(*filter); });
 }
 
 Result<QJsonObject> ProspectService::create(const AuthUser &caller, const QJsonObject &body,
                                             const RequestContext &ctx)
 {
-    auto fields = parseBody(prospects(), body, fullRules());
-    if (!fields)
-        return fields.error();
-    auto duplicatesAllowed = allowDuplicate(body);
-    if (!duplicatesAllowed)
-        return duplicatesAllowed.error();
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        QJsonObject row = *fields;
+    auto request = parseNew(body, fullRules());
+    if (!request)
+        return request.error();
+    return write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+        QJsonObject row = request->fields;
         if (auto placed = placeNew(repo, caller, row); !placed)
             return placed.error();
         if (!row.contains(QLatin1StringView("owner_id")))
             row.insert(QStringLiteral("owner_id"), caller.user.id);
         if (text(row, "status").isEmpty())
             row.insert(QStringLiteral("status"), QStringLiteral("nouveau"));
-        if (auto owner = checkOwner(repo, row); !owner)
+        if (auto owner = checkProspectOwner(repo, row); !owner)
             return owner.error();
-        if (auto valid = validate(prospects(), row, true); !valid)
-            return valid.error();
-        if (!*duplicatesAllowed) {
-            if (auto unique = refuseDuplicates(repo, row); !unique)
-                return unique.error();
-        }
-        auto created = insertAudited(WriteContext{c, caller, ctx, now}, prospects(), row);
+        auto created = insertNew(repo, w, row, request->allowDuplicate);
         if (!created)
             return created.error();
         return prospectJson(*created);
@@ -399,36 +408,10 @@ Result<QJsonObject> ProspectService::update(const AuthUser &caller, const QStrin
     auto fields = parseBody(prospects(), body, fullRules());
     if (!fields)
         return fields.error();
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto current = loadForWrite(repo, prospects(), id, prospectNotFound());
-        if (!current)
-            return current.error();
-        auto merged = merge(repo, *current, *fields);
-        if (!merged)
-            return merged.error();
-        if (auto valid = validate(prospects(), *merged, false); !valid)
-            return valid.error();
-        auto updated = updateAudited(WriteContext{c, caller, ctx, now}, prospects(), *current, *merged);
-        if (!updated)
-            return updated.error();
-        return prospectJson(*updated);
-    });
-}
-
-Result<QJsonObject> ProspectService::remove(const AuthUser &caller, const QString &id, const RequestContext &ctx)
-{
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto current = loadForWrite(repo, prospects(), id, prospectNotFound());
-        if (!current)
-            return current.error();
-        if (auto removed = removeAudited(WriteContext{c, caller, ctx, now}, prospects(), *current); !removed)
-            return removed.error();
-        return prospectJson(*current);
-    });
+    return updateRecord(caller, id, ctx,
+                        [&](CrmRepository &repo, const WriteContext &, const QJsonObject &current) {
+                            return merge(repo, current, *fields);
+                        });
 }
 
 Result<QJsonArray> ProspectService::duplicates(const AuthUser &caller, const QUrlQuery &query)
@@ -441,24 +424,18 @@ Result<QJsonArray> ProspectService::duplicates(const AuthUser &caller, const QUr
     if (q.siren.isEmpty() && q.siret.isEmpty() && (q.companyName.isEmpty() || q.postcode.isEmpty())) {
         return invalidRequest(tr("Indiquez un SIREN, un SIRET, ou une raison sociale et un code postal."));
     }
-    return m_db.transactionAs<QJsonArray>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonArray> {
-        CrmRepository repo(c);
-        return findDuplicates(repo, q);
-    });
+    return read<QJsonArray>(caller, [&q](CrmRepository &repo) { return findDuplicates(repo, q); });
 }
 
 Result<QJsonObject> ProspectService::createPartial(const AuthUser &caller, const QJsonObject &body,
                                                    const RequestContext &ctx)
 {
-    auto fields = parseBody(prospects(), body, partialRules());
-    if (!fields)
-        return fields.error();
-    auto duplicatesAllowed = allowDuplicate(body);
-    if (!duplicatesAllowed)
-        return duplicatesAllowed.error();
-    if (text(*fields, "company_name").isEmpty())
+    auto request = parseNew(body, partialRules());
+    if (!request)
+        return request.error();
+    if (text(request->fields, "company_name").isEmpty())
         return validationError(tr("La raison sociale est obligatoire."), QStringLiteral("company_name"));
-    if (text(*fields, "postcode").isEmpty())
+    if (text(request->fields, "postcode").isEmpty())
         return validationError(tr("Le code postal est obligatoire."), QStringLiteral("postcode"));
     const QJsonValue notesValue = body.value(QLatin1StringView("notes"));
     if (!notesValue.isUndefined() && !notesValue.isNull() && !notesValue.isString()) {
@@ -467,24 +444,15 @@ Result<QJsonObject> ProspectService::createPartial(const AuthUser &caller, const
         return e;
     }
     const QString noteText = notesValue.toString().trimmed();
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        QJsonObject row = *fields;
+    return write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+        QJsonObject row = request->fields;
         if (auto placed = placeNew(repo, caller, row); !placed)
             return placed.error();
         row.insert(QStringLiteral("owner_id"), caller.user.id);
         row.insert(QStringLiteral("status"), QStringLiteral("a_qualifier"));
         if (text(row, "source").isEmpty())
             row.insert(QStringLiteral("source"), QStringLiteral("terrain"));
-        if (auto valid = validate(prospects(), row, true); !valid)
-            return valid.error();
-        if (!*duplicatesAllowed) {
-            if (auto unique = refuseDuplicates(repo, row); !unique)
-                return unique.error();
-        }
-        const WriteContext w{c, caller, ctx, now};
-        auto created = insertAudited(w, prospects(), row);
+        auto created = insertNew(repo, w, row, request->allowDuplicate);
         if (!created)
             return created.error();
         if (!noteText.isEmpty()) {
@@ -501,26 +469,7 @@ Result<QJsonObject> ProspectService::createPartial(const AuthUser &caller, const
 
 Result<QJsonObject> ProspectService::partialQueue(const AuthUser &caller, const QUrlQuery &query)
 {
-    auto p = paging(query);
-    if (!p)
-        return p.error();
-    auto entityId = uuidParam(query, "entityId");
-    if (!entityId)
-        return entityId.error();
-    auto ownerId = uuidParam(query, "ownerId");
-    if (!ownerId)
-        return ownerId.error();
-    const ProspectFilter filter{param(query, "q"), QStringLiteral("a_qualifier"), *entityId, *ownerId, true,
-                                p->limit, p->offset};
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        auto page = CrmRepository(c).listProspects(filter);
-        if (!page)
-            return page.error();
-        QJsonArray items;
-        for (const QJsonObject &row : page->rows)
-            items.append(prospectJson(row));
-        return pageJson(items, page->total, *p);
-    });
+    return listProspects(caller, query, true);
 }
 
 Result<QJsonObject> ProspectService::qualify(const AuthUser &caller, const QString &id, const QJsonObject &body,
@@ -532,51 +481,28 @@ Result<QJsonObject> ProspectService::qualify(const AuthUser &caller, const QStri
     auto fields = parseBody(prospects(), body, rules);
     if (!fields)
         return fields.error();
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto current = loadForWrite(repo, prospects(), id, prospectNotFound());
+    return write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+        auto current = loadRecord(repo, id);
         if (!current)
             return current.error();
         const QString status = text(*current, "status");
         if (status != QLatin1String("a_qualifier") && status != QLatin1String("nouveau")) {
             return validationError(tr("Ce prospect est au statut « %1 » : seule une fiche « À qualifier » ou "
                                       "« Nouveau » peut être qualifiée.")
-                                       .arg(statusLabel(status)),
+                                       .arg(crm::labelFor(sync::prospectStatuses(), status)),
                                    QStringLiteral("status"));
         }
         auto merged = merge(repo, *current, *fields);
         if (!merged)
             return merged.error();
         merged->insert(QStringLiteral("status"), QStringLiteral("qualifie"));
-        merged->insert(QStringLiteral("qualified_at"), isoMs(now));
+        merged->insert(QStringLiteral("qualified_at"), isoMs(w.now));
         merged->insert(QStringLiteral("qualified_by"), caller.user.id);
         if (auto valid = validate(prospects(), *merged, false); !valid)
             return valid.error();
-        // A qualified record can be called on and visited: address, city and a way to reach it.
-        QStringList missing;
-        QJsonArray missingFields;
-        if (text(*merged, "address").trimmed().isEmpty()) {
-            missing << tr("l'adresse");
-            missingFields.append(QStringLiteral("address"));
-        }
-        if (text(*merged, "city").trimmed().isEmpty()) {
-            missing << tr("la ville");
-            missingFields.append(QStringLiteral("city"));
-        }
-        if (text(*merged, "phone").isEmpty() && text(*merged, "mobile_phone").isEmpty()
-            && text(*merged, "email").isEmpty()) {
-            missing << tr("un téléphone ou un e-mail");
-            missingFields.append(QStringLiteral("phoneOrEmail"));
-        }
-        if (!missing.isEmpty()) {
-            Error e = validationError(tr("Pour qualifier ce prospect, renseignez : %1.")
-                                          .arg(missing.join(QStringLiteral(", "))));
-            e.details.insert(QStringLiteral("missing"), missingFields);
-            e.details.insert(QStringLiteral("field"), missingFields.first());
-            return e;
-        }
-        auto updated = updateAudited(WriteContext{c, caller, ctx, now}, prospects(), *current, *merged);
+        if (auto complete = checkQualifiable(*merged); !complete)
+            return complete.error();
+        auto updated = updateAudited(w, prospects(), *current, *merged);
         if (!updated)
             return updated.error();
         // TODO(issue #7): queue the enrichment of the qualified record here (company registers,
@@ -587,57 +513,13 @@ Result<QJsonObject> ProspectService::qualify(const AuthUser &caller, const QStri
 
 Result<QJsonObject> ProspectService::notes(const AuthUser &caller, const QString &prospectId, const QUrlQuery &query)
 {
-    auto p = paging(query);
-    if (!p)
-        return p.error();
-    if (!isUuid(prospectId))
-        return notFound(prospectNotFound());
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto prospect = repo.find(prospects(), prospectId.toLower());
-        if (!prospect)
-            return prospect.error();
-        if (!*prospect)
-            return notFound(prospectNotFound());
-        auto page = repo.listNotes(prospectId.toLower(), p->limit, p->offset);
-        if (!page)
-            return page.error();
-        QJsonArray items;
-        for (const QJsonObject &row : page->rows)
-            items.append(toApi(row));
-        return pageJson(items, page->total, *p);
-    });
+    return listChildren(caller, prospectId, noteChildren(), query);
 }
 
 Result<QJsonObject> ProspectService::addNote(const AuthUser &caller, const QString &prospectId,
                                              const QJsonObject &body, const RequestContext &ctx)
 {
-    auto fields = parseBody(notesTable(), body,
-                            rulesFor(notesTable(), {QStringLiteral("entity_id"), QStringLiteral("prospect_id"),
-                                                    QStringLiteral("author_id")}));
-    if (!fields)
-        return fields.error();
-    if (!isUuid(prospectId))
-        return notFound(prospectNotFound());
-    const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonObject> {
-        CrmRepository repo(c);
-        auto prospect = repo.find(prospects(), prospectId.toLower());
-        if (!prospect)
-            return prospect.error();
-        if (!*prospect)
-            return notFound(prospectNotFound());
-        QJsonObject row = *fields;
-        row.insert(QStringLiteral("entity_id"), (*prospect)->value(QLatin1StringView("entity_id")));
-        row.insert(QStringLiteral("prospect_id"), (*prospect)->value(QLatin1StringView("id")));
-        row.insert(QStringLiteral("author_id"), caller.user.id);
-        if (auto valid = validate(notesTable(), row, true); !valid)
-            return valid.error();
-        auto created = insertAudited(WriteContext{c, caller, ctx, now}, notesTable(), row);
-        if (!created)
-            return created.error();
-        return toApi(*created);
-    });
+    return addChild(caller, prospectId, noteChildren(), body, ctx, nullptr);
 }
 
 } // namespace hector::server

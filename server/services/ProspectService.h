@@ -1,16 +1,11 @@
 #pragma once
 
-#include "core/Result.h"
-#include "services/AuthService.h"
+#include "services/CrudService.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace hector::server {
-
-class Clock;
-class Database;
 
 // Modules 6, 9 and 11 of issue #5: prospects (list, record, create, partial update, delete),
 // duplicate detection, the field workflow (partial capture, queue « À qualifier », qualification)
@@ -18,15 +13,15 @@ class Database;
 // (migrations 0002 and 0005) decides what the caller reads and changes; a record they cannot
 // read answers not_found. Writes are audited in their transaction and reach the desktop replicas
 // through the capture triggers (sync_log). Records use camelCase members (records::apiName).
-class ProspectService
+class ProspectService : public CrudService
 {
 public:
     ProspectService(Database &db, const Clock &clock);
+    // get() and remove() (which returns the deleted record): CrudService.
 
     // Query: q, status, entityId, ownerId, limit (1..500, default 50), offset.
     // {"items", "total", "limit", "offset"}, by company name.
     Result<QJsonObject> list(const AuthUser &caller, const QUrlQuery &query);
-    Result<QJsonObject> get(const AuthUser &caller, const QString &id);
     // Phones to E.164, postcode without prefix, country from the postcode and entity from the
     // country when absent; owner = caller and status « nouveau » by default. `duplicate` (409,
     // details.candidates) unless the body has "allowDuplicate": true.
@@ -34,8 +29,6 @@ public:
     // Partial update: only the members given.
     Result<QJsonObject> update(const AuthUser &caller, const QString &id, const QJsonObject &body,
                                const RequestContext &ctx);
-    // Returns the deleted record.
-    Result<QJsonObject> remove(const AuthUser &caller, const QString &id, const RequestContext &ctx);
     // Query: siren, siret, companyName + postcode, excludeId. Visible prospects with the same SIREN,
     // the same SIRET, or the same normalised company name in the same postcode; each with
     // "matchedOn": ["siren"|"siret"|"name"].
@@ -58,8 +51,8 @@ public:
                                 const RequestContext &ctx);
 
 private:
-    Database &m_db;
-    const Clock &m_clock;
+    // list(), or with `queue` partialQueue().
+    Result<QJsonObject> listProspects(const AuthUser &caller, const QUrlQuery &query, bool queue);
 };
 
 } // namespace hector::server

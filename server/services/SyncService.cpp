@@ -89,28 +89,6 @@ QDateTime parseIso(const QString &text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-// A JSON value as a text query parameter (null -> SQL NULL).
-QVariant toParam(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return qint64(d);
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return {};
-    }
-}
-
 // The value as history text: strings as they are, other scalars in their JSON form.
 QVariant historyText(const QJsonValue &v)
 {
@@ -120,7 +98,7 @@ QVariant historyText(const QJsonValue &v)
         return v.toString();
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return toParam(v).toString();
+    return SyncRepository::toParam(v).toString();
 }
 
 bool typeMatches(const ColumnSpec &column, const QJsonValue &v)
@@ -349,7 +327,7 @@ private:
         QJsonObject fieldBy;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             columns << it.key();
-            values << toParam(it.value());
+            values << SyncRepository::toParam(it.value());
             fieldAt.insert(it.key(), isoMs(at));
             fieldBy.insert(it.key(), m_caller.user.id);
         }
@@ -431,7 +409,7 @@ private:
             QJsonObject stampBy;
             for (auto it = apply.begin(); it != apply.end(); ++it) {
                 columns << it.key();
-                values << toParam(it.value());
+                values << SyncRepository::toParam(it.value());
                 stampAt.insert(it.key(), isoMs(at));
                 stampBy.insert(it.key(), m_caller.user.id);
             }

@@ -40,6 +40,21 @@ private slots:
         QVERIFY(!f.neutral);
         QVERIFY(f.reason.startsWith(QStringLiteral("Réponse médiane en")));
     }
+    void responseDelays()
+    {
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-11-02T09:00:00.000Z"), Qt::ISODateWithMs);
+        auto at = [&](double hours) { return t0.addMSecs(qint64(hours * 3600000)); };
+        // out 0 h, reminder out 5 h, answer 6 h -> 6 h (from the first unanswered outgoing);
+        // answer 7 h without a new outgoing -> not an answer; out 30 h, answer 31.5 h -> 1.5 h;
+        // given in any order.
+        const QList<ActivityPoint> acts{{at(31.5), true}, {at(0), false}, {at(6), true}, {at(5), false},
+                                        {at(7), true},    {at(30), false}};
+        QCOMPARE(responseHours(acts), (QList<double>{6.0, 1.5}));
+        QCOMPARE(responseHours({{at(1), true}}), QList<double>{});   // incoming first: no answer
+        QCOMPARE(responseHours({{at(1), false}}), QList<double>{});  // still waiting
+        QCOMPARE(responseHours({}), QList<double>{});
+    }
+
     void reactivityUnknownIsNeutral()
     {
         const FactorScore f = reactivityFactor({});

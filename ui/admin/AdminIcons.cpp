@@ -1,35 +1,13 @@
 #include "ui/admin/AdminIcons.h"
 
-#include "ui/Theme.h"
+#include "ui/Icons.h"
 
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
-#include <functional>
+#include <algorithm>
 
 namespace hector::ui::icons {
-
-namespace {
-// Muted on the sidebar, white on the selection (like the built-in sidebar icons).
-QIcon sidebarIcon(const std::function<void(QPainter &, qreal, const QColor &)> &draw)
-{
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
-                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            draw(p, qreal(size), color);
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
-}
-} // namespace
 
 QIcon usersIcon()
 {

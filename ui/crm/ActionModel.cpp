@@ -36,14 +36,10 @@ ActionItem readItem(const QSqlQuery &q)
 } // namespace
 
 ActionModel::ActionModel(sync::LocalReplica *replica, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_replica(replica)
+    : CrmRecordModel(replica, {QStringLiteral("actions"), QStringLiteral("prospects"), QStringLiteral("users")},
+                     ColumnCount, parent)
     , m_clock(systemClock())
 {
-    connect(replica, &sync::LocalReplica::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("actions") || table == QLatin1String("prospects") || table == QLatin1String("users"))
-            refresh();
-    });
     refresh();
 }
 
@@ -51,22 +47,6 @@ void ActionModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     clockTicked();
-}
-
-void ActionModel::setOwnerFilter(const QString &ownerId)
-{
-    if (ownerId == m_owner)
-        return;
-    m_owner = ownerId;
-    refresh();
-}
-
-void ActionModel::setStatusFilter(const QString &status)
-{
-    if (status == m_status)
-        return;
-    m_status = status;
-    refresh();
 }
 
 void ActionModel::setTypeFilter(const QString &type)
@@ -189,16 +169,12 @@ Result<void> ActionModel::undoMarkDone(sync::LocalReplica *replica, const Action
 
 const ActionItem *ActionModel::item(int row) const
 {
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+    return itemAtRow(m_items, row);
 }
 
 int ActionModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_items, id);
 }
 
 int ActionModel::overdueCount() const
@@ -213,11 +189,6 @@ int ActionModel::overdueCount() const
 int ActionModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int ActionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ActionModel::data(const QModelIndex &index, int role) const
@@ -303,11 +274,9 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ActionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Type:
         return tr("Type");
     case Title:

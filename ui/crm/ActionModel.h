@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "ui/crm/CrmRecordModel.h"
 #include "ui/crm/CrmSupport.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-#include <QPointer>
 
 #include <optional>
 
@@ -48,7 +47,8 @@ struct ActionDoneUndo
 
 // The actions of the replica, filtered in SQL (owner, status, type, due before a time) and, for
 // « en retard », against the injected clock. Re-queries on changes of actions, prospects, users.
-class ActionModel : public QAbstractTableModel
+// The status filter takes kOpen (not done) besides the codes.
+class ActionModel : public CrmRecordModel
 {
     Q_OBJECT
 public:
@@ -67,18 +67,14 @@ public:
     void setClock(Clock clock);
     QDateTime now() const { return m_clock(); }
 
-    void setOwnerFilter(const QString &ownerId); // empty: all
-    void setStatusFilter(const QString &status); // empty: all; kOpen: not done; else a code
-    void setTypeFilter(const QString &type);     // empty: all
+    void setTypeFilter(const QString &type); // empty: all
     void setOverdueOnly(bool overdueOnly);
     // Only actions due before `limit` (e.g. the end of today); invalid: no limit.
     void setDueBefore(const QDateTime &limit);
-    QString ownerFilter() const { return m_owner; }
-    QString statusFilter() const { return m_status; }
     QString typeFilter() const { return m_type; }
     bool overdueOnly() const { return m_overdueOnly; }
 
-    void refresh();
+    void refresh() override;
     // Time passed: overdue marks are recomputed (and the « en retard » filter re-applied).
     void clockTicked();
 
@@ -88,9 +84,7 @@ public:
     int overdueCount() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static std::optional<ActionItem> load(sync::LocalReplica *replica, const QString &id);
     // Sets status « terminé » and completed_at = `now` (through the outbox); returns how to undo.
@@ -98,14 +92,11 @@ public:
     // Puts back the status and completed_at of before markDone().
     static Result<void> undoMarkDone(sync::LocalReplica *replica, const ActionDoneUndo &undo);
 
-signals:
-    void refreshed();
+protected:
+    QString columnTitle(int column) const override;
 
 private:
-    QPointer<sync::LocalReplica> m_replica;
     Clock m_clock;
-    QString m_owner;
-    QString m_status;
     QString m_type;
     bool m_overdueOnly = false;
     QDateTime m_dueBefore;

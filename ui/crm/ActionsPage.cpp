@@ -4,16 +4,13 @@
 #include "sync/replica/LocalReplica.h"
 #include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
-#include "ui/Theme.h"
 #include "ui/crm/ActionDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -21,6 +18,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hector::ui {
 
@@ -91,14 +90,7 @@ ActionsPage::ActionsPage(sync::LocalReplica *replica, const UserDto &me, QWidget
     filters->addStretch(1);
     layout->addLayout(filters);
 
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new MessageBanner(this);
-    m_undo = new QPushButton(tr("&Annuler"), this);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->hide();
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_undo, 0, Qt::AlignTop);
-    layout->addLayout(bannerRow);
+    layout->addLayout(makeBannerWithUndo(this, tr("&Annuler"), Qt::AlignTop, &m_banner, &m_undo));
 
     m_stack = new QStackedWidget(this);
     m_view = new QTableView(m_stack);
@@ -108,13 +100,7 @@ ActionsPage::ActionsPage(sync::LocalReplica *replica, const UserDto &me, QWidget
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ActionModel::Due, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    setupRecordTable(m_view, QAbstractItemView::SingleSelection, 12);
     m_view->setIconSize(QSize(16, 16));
     m_view->setColumnWidth(ActionModel::Type, 100);
     m_view->setColumnWidth(ActionModel::Title, 320);
@@ -126,9 +112,7 @@ ActionsPage::ActionsPage(sync::LocalReplica *replica, const UserDto &me, QWidget
     m_empty->setObjectName(QStringLiteral("actionsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    QPalette muted = m_empty->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    m_empty->setPalette(muted);
+    setMutedText(m_empty);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 
@@ -280,26 +264,14 @@ void ActionsPage::deleteCurrent()
 
 void ActionsPage::deleteAction(const QString &id)
 {
-    if (id.isEmpty())
-        return;
-    const QVariantMap row = m_replica->row(kTable, id);
+    const QVariantMap row = confirmAndDeleteRow(this, m_replica, m_banner, kTable, id, tr("Supprimer l'action"),
+                                                tr("Supprimer l'action « %1 » ? Vous pourrez annuler juste après."));
     if (row.isEmpty())
         return;
-    const QString title = row.value(QStringLiteral("title")).toString();
-    if (QMessageBox::question(this, tr("Supprimer l'action"),
-                              tr("Supprimer l'action « %1 » ? Vous pourrez annuler juste après.").arg(title),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes) {
-        return;
-    }
-    auto r = m_replica->deleteRow(kTable, id);
-    if (!r) {
-        m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
-        return;
-    }
     m_deleted = row;
     m_doneUndo = {};
-    m_banner->showMessage(MessageBanner::Kind::Info, tr("L'action « %1 » a été supprimée.").arg(title));
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("L'action « %1 » a été supprimée.").arg(row.value(QStringLiteral("title")).toString()));
     m_undo->setText(tr("&Annuler la suppression"));
     m_undo->show();
 }
@@ -321,17 +293,14 @@ void ActionsPage::undo()
         return;
     }
     if (!m_deleted.isEmpty()) {
-        QVariantMap restored = m_deleted;
-        m_deleted.clear();
-        // Deleted ids are never reused by the server: the restored action gets a new one.
-        restored.remove(QStringLiteral("id"));
-        auto r = m_replica->createRow(kTable, restored);
+        const QVariantMap deleted = std::exchange(m_deleted, QVariantMap());
+        auto r = restoreDeletedRow(m_replica, kTable, deleted);
         if (!r) {
             m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
             return;
         }
         m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("L'action « %1 » a été restaurée.").arg(restored.value(QStringLiteral("title")).toString()));
+                              tr("L'action « %1 » a été restaurée.").arg(deleted.value(QStringLiteral("title")).toString()));
         selectAction(*r);
     }
 }

@@ -5,7 +5,6 @@
 #include "sync/replica/LocalReplica.h"
 #include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
-#include "ui/Theme.h"
 #include "ui/crm/CalendarViews.h"
 #include "ui/crm/RdvDialog.h"
 #include "ui/crm/RdvModel.h"
@@ -15,11 +14,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -98,12 +95,8 @@ AgendaPage::AgendaPage(sync::LocalReplica *replica, const UserDto &me, QWidget *
     const int buttonHeight = today->sizeHint().height();
     prev->setFixedSize(buttonHeight, buttonHeight);
     nextButton->setFixedSize(buttonHeight, buttonHeight);
-    m_period = new QLabel(this);
+    m_period = makeBoldLabel(QString(), 1.15, this);
     m_period->setObjectName(QStringLiteral("periodLabel"));
-    QFont periodFont = m_period->font();
-    periodFont.setPointSizeF(periodFont.pointSizeF() * 1.15);
-    periodFont.setBold(true);
-    m_period->setFont(periodFont);
     bar->addWidget(prev);
     bar->addWidget(today);
     bar->addWidget(nextButton);
@@ -159,14 +152,7 @@ AgendaPage::AgendaPage(sync::LocalReplica *replica, const UserDto &me, QWidget *
     bar->addLayout(segment);
     layout->addLayout(bar);
 
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new MessageBanner(this);
-    m_undo = new QPushButton(tr("&Annuler la suppression"), this);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->hide();
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_undo, 0, Qt::AlignTop);
-    layout->addLayout(bannerRow);
+    layout->addLayout(makeBannerWithUndo(this, tr("&Annuler la suppression"), Qt::AlignTop, &m_banner, &m_undo));
 
     m_stack = new QStackedWidget(this);
     m_week = new WeekView;
@@ -186,13 +172,7 @@ AgendaPage::AgendaPage(sync::LocalReplica *replica, const UserDto &me, QWidget *
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(RdvModel::Date, Qt::AscendingOrder);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 12);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
+    setupRecordTable(m_list, QAbstractItemView::SingleSelection, 12);
     m_list->setColumnWidth(RdvModel::Date, 130);
     m_list->setColumnWidth(RdvModel::Time, 110);
     m_list->setColumnWidth(RdvModel::Title, 260);
@@ -204,9 +184,7 @@ AgendaPage::AgendaPage(sync::LocalReplica *replica, const UserDto &me, QWidget *
     m_listEmpty->setObjectName(QStringLiteral("listEmpty"));
     m_listEmpty->setAlignment(Qt::AlignCenter);
     m_listEmpty->setWordWrap(true);
-    QPalette muted = m_listEmpty->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    m_listEmpty->setPalette(muted);
+    setMutedText(m_listEmpty);
     m_listStack->addWidget(m_listEmpty);
     m_stack->addWidget(m_listStack);
     layout->addWidget(m_stack, 1);
@@ -500,25 +478,13 @@ void AgendaPage::openRdv(const QString &id)
 
 void AgendaPage::deleteRdv(const QString &id)
 {
-    if (id.isEmpty())
-        return;
-    const QVariantMap row = m_replica->row(kTable, id);
+    const QVariantMap row = confirmAndDeleteRow(this, m_replica, m_banner, kTable, id, tr("Supprimer le rendez-vous"),
+                                                tr("Supprimer le rendez-vous « %1 » ? Vous pourrez annuler juste après."));
     if (row.isEmpty())
         return;
-    const QString title = row.value(QStringLiteral("title")).toString();
-    if (QMessageBox::question(this, tr("Supprimer le rendez-vous"),
-                              tr("Supprimer le rendez-vous « %1 » ? Vous pourrez annuler juste après.").arg(title),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes) {
-        return;
-    }
-    auto r = m_replica->deleteRow(kTable, id);
-    if (!r) {
-        m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
-        return;
-    }
     m_deleted = row;
-    m_banner->showMessage(MessageBanner::Kind::Info, tr("Le rendez-vous « %1 » a été supprimé.").arg(title));
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("Le rendez-vous « %1 » a été supprimé.").arg(row.value(QStringLiteral("title")).toString()));
     m_undo->show();
 }
 
@@ -526,10 +492,7 @@ void AgendaPage::undoDelete()
 {
     if (m_deleted.isEmpty())
         return;
-    QVariantMap restored = m_deleted;
-    // Deleted ids are never reused by the server (deletes win): the restored one gets a new id.
-    restored.remove(QStringLiteral("id"));
-    auto r = m_replica->createRow(kTable, restored);
+    auto r = restoreDeletedRow(m_replica, kTable, m_deleted);
     m_undo->hide();
     if (!r) {
         m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);

@@ -20,24 +20,13 @@ namespace {
 constexpr int kMinHourHeight = 40;
 constexpr int kMinDayWidth = 84;
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-QString hhmm(const QTime &t)
-{
-    return QLocale().toString(t, QStringLiteral("HH:mm"));
-}
-
 QString rdvToolTip(const RdvItem &it)
 {
     const QLocale locale;
     QStringList lines;
     lines << it.title;
     lines << QString(locale.toString(it.start, QStringLiteral("dddd d MMMM, HH:mm")) + QStringLiteral(" – ")
-                     + hhmm(it.effectiveEnd().time()));
+                     + hoursMinutes(it.effectiveEnd().time()));
     if (!it.prospectName.isEmpty())
         lines << it.prospectName;
     if (!it.location.isEmpty())
@@ -109,11 +98,52 @@ void paintEmptyState(QPainter &p, const QRectF &area, const QString &text, const
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
+// RdvCalendarView
+
+RdvCalendarView::RdvCalendarView(QWidget *parent)
+    : QWidget(parent)
+    , m_clock(systemClock())
+{
+}
+
+void RdvCalendarView::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    update();
+}
+
+void RdvCalendarView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
+bool RdvCalendarView::requestOpenAt(const QPoint &pos)
+{
+    const QString id = rdvAt(pos);
+    if (id.isEmpty())
+        return false;
+    emit openRequested(id);
+    return true;
+}
+
+void RdvCalendarView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void RdvCalendarView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+// ---------------------------------------------------------------------------------------------
 // WeekView
 
 WeekView::WeekView(QWidget *parent)
-    : QWidget(parent)
-    , m_clock(systemClock())
+    : RdvCalendarView(parent)
 {
     setObjectName(QStringLiteral("weekView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -148,18 +178,6 @@ void WeekView::setItems(const QList<RdvItem> &items)
     if (m_selectedId.isEmpty())
         selectAtSlot();
     updateAccessibleText();
-    update();
-}
-
-void WeekView::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    update();
-}
-
-void WeekView::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
     update();
 }
 
@@ -399,7 +417,7 @@ void WeekView::updateAccessibleText()
     const QLocale locale;
     setAccessibleName(tr("Semaine du %1").arg(locale.toString(m_weekStart, QStringLiteral("d MMMM yyyy"))));
     QString description = QString(locale.toString(m_selectedDate, QStringLiteral("dddd d MMMM")) + QStringLiteral(", ")
-                                  + hhmm(m_selectedTime));
+                                  + hoursMinutes(m_selectedTime));
     if (const RdvItem *it = itemById(m_selectedId))
         description += QStringLiteral(" — ") + rdvToolTip(*it).replace(u'\n', QStringLiteral(", "));
     else
@@ -424,14 +442,14 @@ void WeekView::paintEvent(QPaintEvent *)
         const QRectF col = dayColumnRect(day);
         const QDate date = m_weekStart.addDays(day);
         if (date == today)
-            p.fillRect(col, mix(palette::surface, palette::accent, 0.07));
+            p.fillRect(col, mixColors(palette::surface, palette::accent, 0.07));
         else if (day >= 5)
-            p.fillRect(col, mix(palette::surface, palette::window, 0.8));
+            p.fillRect(col, mixColors(palette::surface, palette::window, 0.8));
     }
     // Selected slot.
     if (const QRectF slot = slotRect(m_selectedDate, m_selectedTime); !slot.isNull()) {
-        p.fillRect(slot.adjusted(1, 1, -1, 0), hasFocus() ? mix(palette::surface, palette::accent, 0.22)
-                                                          : mix(palette::surface, palette::accent, 0.1));
+        p.fillRect(slot.adjusted(1, 1, -1, 0), hasFocus() ? mixColors(palette::surface, palette::accent, 0.22)
+                                                          : mixColors(palette::surface, palette::accent, 0.1));
     }
     // Hour and half-hour lines, hour labels.
     QFont small = font();
@@ -442,10 +460,10 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setPen(QPen(palette::border, 1));
         p.drawLine(QPointF(gutter - 6, y), QPointF(grid.right(), y));
         if (h < kLastHour) {
-            p.setPen(QPen(mix(palette::border, palette::surface, 0.45), 1, Qt::DashLine));
+            p.setPen(QPen(mixColors(palette::border, palette::surface, 0.45), 1, Qt::DashLine));
             p.drawLine(QPointF(grid.left(), y + hh / 2), QPointF(grid.right(), y + hh / 2));
             p.setPen(palette::mutedText);
-            p.drawText(QRectF(0, y + 2, gutter - 10, hh / 2), Qt::AlignRight | Qt::AlignTop, hhmm(QTime(h, 0)));
+            p.drawText(QRectF(0, y + 2, gutter - 10, hh / 2), Qt::AlignRight | Qt::AlignTop, hoursMinutes(QTime(h, 0)));
         }
     }
     // Column separators.
@@ -514,12 +532,12 @@ void WeekView::paintEvent(QPaintEvent *)
         const QRectF r = pl.rect;
         QPainterPath shape;
         shape.addRoundedRect(r, 4, 4);
-        p.fillPath(shape, cancelled ? QColor(0xf1, 0xf3, 0xf5) : mix(color, palette::surface, 0.84));
+        p.fillPath(shape, cancelled ? QColor(0xf1, 0xf3, 0xf5) : mixColors(color, palette::surface, 0.84));
         p.save();
         p.setClipPath(shape);
         p.fillRect(QRectF(r.left(), r.top(), 4, r.height()), color);
         p.restore();
-        p.setPen(selected ? QPen(palette::accentDark, 2) : QPen(mix(color, palette::surface, 0.45), 1));
+        p.setPen(selected ? QPen(palette::accentDark, 2) : QPen(mixColors(color, palette::surface, 0.45), 1));
         p.setBrush(Qt::NoBrush);
         p.drawPath(shape);
 
@@ -531,7 +549,7 @@ void WeekView::paintEvent(QPaintEvent *)
         const QColor ink = cancelled ? palette::mutedText : palette::text;
         QFont titleFont = bold;
         titleFont.setStrikeOut(cancelled);
-        const QString time = QString(hhmm(it->start.time()) + QStringLiteral(" – ") + hhmm(it->effectiveEnd().time()));
+        const QString time = QString(hoursMinutes(it->start.time()) + QStringLiteral(" – ") + hoursMinutes(it->effectiveEnd().time()));
         qreal y = text.top();
         const bool narrow = text.width() < 96; // a lane among overlapping appointments
         if (text.height() < bfm.height() + sfm.height()) {
@@ -539,12 +557,12 @@ void WeekView::paintEvent(QPaintEvent *)
             p.setFont(titleFont);
             p.setPen(ink);
             p.drawText(QRectF(text.left(), y, text.width(), bfm.height()), Qt::AlignLeft | Qt::AlignTop,
-                       bfm.elidedText(QString(hhmm(it->start.time()) + u' ' + it->title), Qt::ElideRight, int(text.width())));
+                       bfm.elidedText(QString(hoursMinutes(it->start.time()) + u' ' + it->title), Qt::ElideRight, int(text.width())));
         } else if (narrow) {
             // The start time, then as much of the title as fits, wrapped.
             p.setFont(small);
-            p.setPen(cancelled ? palette::mutedText : mix(palette::text, palette::mutedText, 0.5));
-            p.drawText(QRectF(text.left(), y, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignTop, hhmm(it->start.time()));
+            p.setPen(cancelled ? palette::mutedText : mixColors(palette::text, palette::mutedText, 0.5));
+            p.drawText(QRectF(text.left(), y, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignTop, hoursMinutes(it->start.time()));
             y += sfm.height();
             p.setPen(ink);
             drawWrapped(p, QRectF(text.left(), y, text.width(), text.bottom() - y), it->title, titleFont,
@@ -556,7 +574,7 @@ void WeekView::paintEvent(QPaintEvent *)
             y += drawWrapped(p, QRectF(text.left(), y, text.width(), bfm.height() * titleLines), it->title, titleFont,
                              titleLines);
             p.setFont(small);
-            p.setPen(cancelled ? palette::mutedText : mix(palette::text, palette::mutedText, 0.5));
+            p.setPen(cancelled ? palette::mutedText : mixColors(palette::text, palette::mutedText, 0.5));
             QStringList more{cancelled ? QString(time + QStringLiteral(" · ") + tr("annulé")) : time};
             if (!it->prospectName.isEmpty())
                 more << it->prospectName;
@@ -590,7 +608,7 @@ void WeekView::paintEvent(QPaintEvent *)
 
     if (hasFocus()) {
         p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(QPen(mix(palette::accent, palette::surface, 0.4), 1));
+        p.setPen(QPen(mixColors(palette::accent, palette::surface, 0.4), 1));
         p.setBrush(Qt::NoBrush);
         p.drawRect(rect().adjusted(0, 0, -1, -1));
     }
@@ -626,11 +644,8 @@ void WeekView::mousePressEvent(QMouseEvent *event)
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    const QString id = rdvAt(pos);
-    if (!id.isEmpty()) {
-        emit openRequested(id);
+    if (requestOpenAt(pos))
         return;
-    }
     const QDateTime slot = slotAt(pos);
     if (slot.isValid())
         emit createRequested(slot);
@@ -683,18 +698,6 @@ void WeekView::keyPressEvent(QKeyEvent *event)
     setSelectedSlot(date, time);
 }
 
-void WeekView::focusInEvent(QFocusEvent *event)
-{
-    QWidget::focusInEvent(event);
-    update();
-}
-
-void WeekView::focusOutEvent(QFocusEvent *event)
-{
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 bool WeekView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -712,8 +715,7 @@ bool WeekView::event(QEvent *event)
 // MonthView
 
 MonthView::MonthView(QWidget *parent)
-    : QWidget(parent)
-    , m_clock(systemClock())
+    : RdvCalendarView(parent)
 {
     setObjectName(QStringLiteral("monthView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -750,18 +752,6 @@ void MonthView::setItems(const QList<RdvItem> &items)
 {
     m_items = items;
     updateAccessibleText();
-    update();
-}
-
-void MonthView::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-    update();
-}
-
-void MonthView::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
     update();
 }
 
@@ -897,11 +887,11 @@ void MonthView::paintEvent(QPaintEvent *)
         const bool isToday = date == today;
         QColor bg = palette::surface;
         if (!inMonth)
-            bg = mix(palette::surface, palette::window, 0.9);
+            bg = mixColors(palette::surface, palette::window, 0.9);
         else if (date.dayOfWeek() >= 6)
-            bg = mix(palette::surface, palette::window, 0.5);
+            bg = mixColors(palette::surface, palette::window, 0.5);
         if (isToday)
-            bg = mix(palette::surface, palette::accent, 0.07);
+            bg = mixColors(palette::surface, palette::accent, 0.07);
         p.fillRect(cell, bg);
 
         // Day number, today on an accent disc; the 1st of a month with the month name.
@@ -936,7 +926,7 @@ void MonthView::paintEvent(QPaintEvent *)
             const QRectF line(cell.left() + 4, y, cell.width() - 8, lineHeight() - 2);
             const QColor color = rdvStatusColor(it->status);
             p.setPen(Qt::NoPen);
-            p.setBrush(it->isCancelled() ? QColor(0xf1, 0xf3, 0xf5) : mix(color, palette::surface, 0.86));
+            p.setBrush(it->isCancelled() ? QColor(0xf1, 0xf3, 0xf5) : mixColors(color, palette::surface, 0.86));
             p.drawRoundedRect(line, 3, 3);
             p.setBrush(color);
             p.drawEllipse(QPointF(line.left() + 7, line.center().y()), 3, 3);
@@ -944,7 +934,7 @@ void MonthView::paintEvent(QPaintEvent *)
             f.setStrikeOut(it->isCancelled());
             p.setFont(f);
             p.setPen(it->isCancelled() ? palette::mutedText : palette::text);
-            const QString label = it->start.date() == date ? QString(hhmm(it->start.time()) + u' ' + it->title) : it->title;
+            const QString label = it->start.date() == date ? QString(hoursMinutes(it->start.time()) + u' ' + it->title) : it->title;
             const QRectF textRect = line.adjusted(14, 0, -3, 0);
             p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(label, Qt::ElideRight, int(textRect.width())));
             y += lineHeight();
@@ -971,7 +961,7 @@ void MonthView::paintEvent(QPaintEvent *)
 
     // Selected day.
     if (const QRectF cell = cellRect(m_selected); !cell.isNull()) {
-        p.setPen(QPen(hasFocus() ? palette::accent : mix(palette::accent, palette::surface, 0.5), 2));
+        p.setPen(QPen(hasFocus() ? palette::accent : mixColors(palette::accent, palette::surface, 0.5), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(cell.adjusted(1, 1, -1, -1));
     }
@@ -991,11 +981,8 @@ void MonthView::mousePressEvent(QMouseEvent *event)
 void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    const QString id = rdvAt(pos);
-    if (!id.isEmpty()) {
-        emit openRequested(id);
+    if (requestOpenAt(pos))
         return;
-    }
     const QDate date = dateAt(pos);
     if (!date.isValid())
         return;
@@ -1038,25 +1025,13 @@ void MonthView::keyPressEvent(QKeyEvent *event)
     setSelectedDate(date);
 }
 
-void MonthView::focusInEvent(QFocusEvent *event)
-{
-    QWidget::focusInEvent(event);
-    update();
-}
-
-void MonthView::focusOutEvent(QFocusEvent *event)
-{
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 void MonthView::updateAccessibleText()
 {
     const QLocale locale;
     setAccessibleName(locale.toString(m_month, QStringLiteral("MMMM yyyy")));
     QStringList titles;
     for (const RdvItem *it : itemsOn(m_selected))
-        titles << QString(hhmm(it->start.time()) + u' ' + it->title);
+        titles << QString(hoursMinutes(it->start.time()) + u' ' + it->title);
     const QString day = locale.toString(m_selected, QStringLiteral("dddd d MMMM"));
     setAccessibleDescription(titles.isEmpty() ? tr("%1 : aucun rendez-vous").arg(day)
                                               : tr("%1 : %2").arg(day, titles.join(QStringLiteral(", "))));

@@ -9,10 +9,43 @@
 
 namespace hector::ui {
 
+// What the week and month views share: the appointments shown, the clock (for « today »), the
+// text shown over an empty period, a repaint when the focus comes or goes (the selection is
+// drawn in a stronger colour with the focus), and the requests to the page.
+class RdvCalendarView : public QWidget
+{
+    Q_OBJECT
+public:
+    void setClock(Clock clock);
+    void setEmptyText(const QString &text);
+    // The id of the appointment under `pos`, or empty.
+    virtual QString rdvAt(const QPoint &pos) const = 0;
+
+signals:
+    void openRequested(const QString &id);
+    void createRequested(const QDateTime &start);
+    void selectionChanged();
+    // The selection left the period shown (keyboard): the page shows the period of `date`.
+    void navigateRequested(const QDate &date);
+
+protected:
+    explicit RdvCalendarView(QWidget *parent);
+
+    // A double-click on an appointment opens it: emits openRequested(). False when there is
+    // none under `pos`.
+    bool requestOpenAt(const QPoint &pos);
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+    QList<RdvItem> m_items;
+    Clock m_clock;
+    QString m_emptyText;
+};
+
 // Week of appointments: 7 day columns × hours kFirstHour-kLastHour, appointments as blocks at
 // their time (overlapping ones side by side), today tinted with the current-time line. Keyboard:
 // ←/→ day, ↑/↓ half hour, Entrée opens the appointment of the selected slot or creates one there.
-class WeekView : public QWidget
+class WeekView : public RdvCalendarView
 {
     Q_OBJECT
 public:
@@ -37,8 +70,6 @@ public:
     void setWeek(const QDate &anyDayOfWeek);
     QDate weekStart() const { return m_weekStart; }
     void setItems(const QList<RdvItem> &items);
-    void setClock(Clock clock);
-    void setEmptyText(const QString &text);
 
     // Selection: a day and a half-hour slot, and the appointment there (if any).
     void setSelectedSlot(const QDate &date, const QTime &time);
@@ -53,19 +84,12 @@ public:
     qreal yForTime(const QTime &time) const;
     QRectF slotRect(const QDate &date, const QTime &time) const;
     QDateTime slotAt(const QPoint &pos) const; // start of the half hour under pos; invalid outside
-    QString rdvAt(const QPoint &pos) const;
+    QString rdvAt(const QPoint &pos) const override;
     QList<Placement> placements() const { return m_placements; }
     QList<Placement> placementsOf(const QString &id) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-
-signals:
-    void openRequested(const QString &id);
-    void createRequested(const QDateTime &start);
-    void selectionChanged();
-    // The selection left the week (keyboard): the page shows the week of `date`.
-    void navigateRequested(const QDate &date);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -73,8 +97,6 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -87,10 +109,7 @@ private:
     const RdvItem *itemById(const QString &id) const;
 
     QDate m_weekStart;
-    QList<RdvItem> m_items;
     QList<Placement> m_placements;
-    Clock m_clock;
-    QString m_emptyText;
     QDate m_selectedDate;
     QTime m_selectedTime;
     QString m_selectedId;
@@ -98,7 +117,7 @@ private:
 
 // Month of appointments: 6 weeks × 7 days, up to a few titles per day and « +k ». Keyboard:
 // arrows move the selected day, Entrée shows that day in the week view (dayActivated).
-class MonthView : public QWidget
+class MonthView : public RdvCalendarView
 {
     Q_OBJECT
 public:
@@ -109,8 +128,6 @@ public:
     QDate firstShownDay() const;
     QDate lastShownDay() const; // inclusive: 6 weeks after firstShownDay()
     void setItems(const QList<RdvItem> &items);
-    void setClock(Clock clock);
-    void setEmptyText(const QString &text);
 
     void setSelectedDate(const QDate &date);
     QDate selectedDate() const { return m_selected; }
@@ -118,7 +135,7 @@ public:
     // Geometry (public for tests).
     QRectF cellRect(const QDate &date) const;
     QDate dateAt(const QPoint &pos) const;
-    QString rdvAt(const QPoint &pos) const;
+    QString rdvAt(const QPoint &pos) const override;
     int maxLinesPerCell() const;
     // What a day cell shows: the ids of the listed appointments and how many more (« +k »).
     QStringList shownIds(const QDate &date) const;
@@ -128,19 +145,13 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    void openRequested(const QString &id);
-    void createRequested(const QDateTime &start);
     void dayActivated(const QDate &date);
-    void selectionChanged();
-    void navigateRequested(const QDate &date);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QList<const RdvItem *> itemsOn(const QDate &date) const;
@@ -149,9 +160,6 @@ private:
     void updateAccessibleText();
 
     QDate m_month;
-    QList<RdvItem> m_items;
-    Clock m_clock;
-    QString m_emptyText;
     QDate m_selected;
 };
 

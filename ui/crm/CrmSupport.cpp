@@ -1,6 +1,10 @@
 #include "ui/crm/CrmSupport.h"
 
 #include "core/Roles.h"
+#include "sync/replica/LocalReplica.h"
+#include "ui/FormSupport.h"
+#include "ui/Icons.h"
+#include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 
 #include <QComboBox>
@@ -12,36 +16,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <utility>
-
 namespace hector::ui {
 
 namespace {
-
-QPixmap canvas(int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    return pixmap;
-}
-
-// A sidebar icon: muted on the sidebar, white on the selection (like the other page icons).
-QIcon sidebarIcon(const std::function<void(QPainter &, qreal, const QColor &)> &draw)
-{
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
-                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-            QPixmap pixmap = canvas(size);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            draw(p, size, color);
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
-}
 
 void drawCalendar(QPainter &p, qreal s, const QColor &color)
 {
@@ -109,6 +86,11 @@ QDate weekStart(const QDate &date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
+QString hoursMinutes(const QTime &time)
+{
+    return QLocale().toString(time, QStringLiteral("HH:mm"));
+}
+
 QString overdueText(const QDateTime &due, const QDateTime &now)
 {
     const qint64 days = due.toLocalTime().date().daysTo(now.toLocalTime().date());
@@ -174,11 +156,42 @@ void fillOwnerCombo(QComboBox *combo, const QSqlDatabase &db, const UserDto &me,
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+QVariantMap confirmAndDeleteRow(QWidget *parent, sync::LocalReplica *replica, MessageBanner *banner,
+                                const QString &table, const QString &id, const QString &caption,
+                                const QString &question)
+{
+    if (id.isEmpty())
+        return {};
+    const QVariantMap row = replica->row(table, id);
+    if (row.isEmpty())
+        return {};
+    if (!askConfirmation(parent, caption, question.arg(row.value(QStringLiteral("title")).toString())))
+        return {};
+    if (auto r = replica->deleteRow(table, id); !r) {
+        banner->showMessage(MessageBanner::Kind::Error, r.error().message);
+        return {};
+    }
+    return row;
+}
+
+Result<QString> restoreDeletedRow(sync::LocalReplica *replica, const QString &table, QVariantMap row)
+{
+    // Deleted ids are never reused by the server (deletes win): the restored row gets a new one.
+    row.remove(QStringLiteral("id"));
+    return replica->createRow(table, row);
+}
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
+}
+
+QColor mixColors(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 QColor rdvStatusColor(const QString &status)
@@ -206,12 +219,7 @@ QColor actionTypeColor(const QString &type)
 QIcon actionTypeIcon(const QString &type)
 {
     const QColor color = actionTypeColor(type);
-    QIcon icon;
-    for (int size : {16, 20, 24, 32}) {
-        QPixmap pixmap = canvas(size);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
+    return icons::smallIcon([&type, &color](QPainter &p, qreal s) {
         if (type == QLatin1String("appel")) {
             // A telephone handset: a thick quarter arc from the ear piece (top left) to the mouth
             // piece (bottom right), both as pads turned inwards.
@@ -253,20 +261,12 @@ QIcon actionTypeIcon(const QString &type)
             doc.setFillRule(Qt::OddEvenFill);
             p.fillPath(doc, color);
         }
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 QIcon overdueIcon()
 {
-    QIcon icon;
-    for (int size : {16, 20, 24, 32}) {
-        QPixmap pixmap = canvas(size);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
+    return icons::smallIcon([](QPainter &p, qreal s) {
         // A clock face in the danger colour with a "late" hand.
         p.setPen(Qt::NoPen);
         p.setBrush(palette::danger);
@@ -274,20 +274,17 @@ QIcon overdueIcon()
         p.setPen(QPen(Qt::white, qMax(1.2, s * 0.1), Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.22));
         p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.7, s * 0.62));
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 QIcon agendaIcon()
 {
-    return sidebarIcon(drawCalendar);
+    return icons::sidebarIcon(drawCalendar);
 }
 
 QIcon myDayIcon()
 {
-    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+    return icons::sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
         // A sun: a disc and eight rays.
         p.setPen(Qt::NoPen);
         p.setBrush(color);
@@ -303,7 +300,7 @@ QIcon myDayIcon()
 
 QIcon actionsIcon()
 {
-    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+    return icons::sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
         // A check list: three ticks and three lines.
         const qreal w = qMax(1.5, s * 0.09);
         p.setPen(QPen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

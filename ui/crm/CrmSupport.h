@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Dto.h"
+#include "core/Result.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -17,7 +18,13 @@ class QLabel;
 class QWidget;
 class QSqlDatabase;
 
+namespace hector::sync {
+class LocalReplica;
+}
+
 namespace hector::ui {
+
+class MessageBanner;
 
 // Shared pieces of the agenda (module 7) and actions (module 8) screens.
 
@@ -34,6 +41,9 @@ QJsonObject formRowToJson(const QVariantMap &values);
 
 // Monday of the week of `date` (weeks start on Monday in France, Belgium and Luxembourg).
 QDate weekStart(const QDate &date);
+
+// « 14:05 »
+QString hoursMinutes(const QTime &time);
 
 // « En retard de 3 jours » for a task due at `due`, at `now`.
 QString overdueText(const QDateTime &due, const QDateTime &now);
@@ -57,10 +67,39 @@ bool seesOnlyOwnRecords(const UserDto &user);
 void fillOwnerCombo(QComboBox *combo, const QSqlDatabase &db, const UserDto &me, const QString &entityId,
                     const QString &currentOwnerId);
 
+// The item at `row` of a model's `items`, or nullptr.
+template <typename Item>
+const Item *itemAtRow(const QList<Item> &items, int row)
+{
+    return row >= 0 && row < items.size() ? &items.at(row) : nullptr;
+}
+
+// The row of the item of `items` whose id is `id`, or -1.
+template <typename Item>
+int rowOfId(const QList<Item> &items, const QString &id)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// « Supprimer » with « Annuler » (Agenda, Actions): asks `question` (its %1: the record's title)
+// in a Oui / Annuler box, then deletes the row `id` of `table` through the outbox. Returns the
+// row as it was, for restoreDeletedRow(); empty when there is no such row, the user cancelled or
+// the replica refused (its message is then shown on `banner`).
+QVariantMap confirmAndDeleteRow(QWidget *parent, sync::LocalReplica *replica, MessageBanner *banner,
+                                const QString &table, const QString &id, const QString &caption,
+                                const QString &question);
+// Writes a deleted row back under a new id (the server never reuses a deleted one); returns it.
+Result<QString> restoreDeletedRow(sync::LocalReplica *replica, const QString &table, QVariantMap row);
+
 // A form label for a row whose field is a layout: the mnemonic (&) goes to `buddy`.
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 
 // Colours and icons.
+QColor mixColors(const QColor &a, const QColor &b, qreal t); // `t` of the way from `a` to `b`
 QColor rdvStatusColor(const QString &status);
 QColor actionTypeColor(const QString &type);
 QIcon actionTypeIcon(const QString &type); // a telephone, an envelope, a map pin, a document

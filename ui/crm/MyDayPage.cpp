@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -29,19 +28,25 @@ namespace hector::ui {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-QString hhmm(const QTime &t)
-{
-    return QLocale().toString(t, QStringLiteral("HH:mm"));
-}
-
 // A card: a left column (time, or type icon), a bold first line and a muted second line.
-void paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted)
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {300, option.fontMetrics.height() * 2 + 26};
+    }
+
+protected:
+    // The card itself, with a stripe of `accent` (grey when `muted`) on its left.
+    static void paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted);
+    // The muted second line of `text`: `parts` joined with « · », elided.
+    static void paintSecondLine(QPainter *p, const QRectF &text, const QFontMetrics &fm, const QStringList &parts);
+};
+
+void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted)
 {
     const QRectF r = QRectF(option.rect).adjusted(2, 3, -2, -3);
     const bool selected = option.state & QStyle::State_Selected;
@@ -49,7 +54,7 @@ void paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &ac
     p->setRenderHint(QPainter::Antialiasing);
     QPainterPath shape;
     shape.addRoundedRect(r, 6, 6);
-    p->fillPath(shape, selected ? mix(palette::surface, palette::accent, 0.14) : palette::surface);
+    p->fillPath(shape, selected ? mixColors(palette::surface, palette::accent, 0.14) : palette::surface);
     p->save();
     p->setClipPath(shape);
     p->fillRect(QRectF(r.left(), r.top(), 4, r.height()), muted ? QColor(0xc4, 0xca, 0xd2) : accent);
@@ -59,18 +64,20 @@ void paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &ac
     p->drawPath(shape);
 }
 
-class RdvCardDelegate : public QStyledItemDelegate
+void CardDelegate::paintSecondLine(QPainter *p, const QRectF &text, const QFontMetrics &fm, const QStringList &parts)
+{
+    p->setPen(palette::mutedText);
+    p->drawText(QRectF(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                fm.elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, int(text.width())));
+}
+
+class RdvCardDelegate : public CardDelegate
 {
 public:
     RdvCardDelegate(RdvModel *model, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : CardDelegate(parent)
         , m_model(model)
     {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
-    {
-        return {300, option.fontMetrics.height() * 2 + 26};
-    }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -88,11 +95,11 @@ public:
         const qreal timeWidth = bfm.horizontalAdvance(QStringLiteral("00:00")) + 14;
         p->setFont(bold);
         p->setPen(cancelled ? palette::mutedText : palette::text);
-        p->drawText(QRectF(r.left(), r.top(), timeWidth, fm.height()), Qt::AlignLeft | Qt::AlignTop, hhmm(it->start.time()));
+        p->drawText(QRectF(r.left(), r.top(), timeWidth, fm.height()), Qt::AlignLeft | Qt::AlignTop, hoursMinutes(it->start.time()));
         p->setFont(option.font);
         p->setPen(palette::mutedText);
         p->drawText(QRectF(r.left(), r.top() + fm.height() + 2, timeWidth, fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                    hhmm(it->effectiveEnd().time()));
+                    hoursMinutes(it->effectiveEnd().time()));
         const QRectF text(r.left() + timeWidth, r.top(), r.width() - timeWidth, r.height());
         QFont titleFont = bold;
         titleFont.setStrikeOut(cancelled);
@@ -110,7 +117,7 @@ public:
         if (!badge.isEmpty()) {
             const QRectF chip(text.right() - badgeWidth + 6, text.top(), badgeWidth - 6, fm.height());
             p->setPen(Qt::NoPen);
-            p->setBrush(mix(rdvStatusColor(it->status), palette::surface, 0.82));
+            p->setBrush(mixColors(rdvStatusColor(it->status), palette::surface, 0.82));
             p->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
             p->setFont(option.font);
             p->setPen(rdvStatusColor(it->status).darker(130));
@@ -124,9 +131,7 @@ public:
         if (second.isEmpty())
             second << QCoreApplication::translate("hector::ui::MyDayPage", "Sans prospect ni lieu");
         p->setFont(option.font);
-        p->setPen(palette::mutedText);
-        p->drawText(QRectF(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                    fm.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, int(text.width())));
+        paintSecondLine(p, text, fm, second);
         p->restore();
     }
 
@@ -134,18 +139,13 @@ private:
     RdvModel *m_model;
 };
 
-class ActionCardDelegate : public QStyledItemDelegate
+class ActionCardDelegate : public CardDelegate
 {
 public:
     ActionCardDelegate(ActionModel *model, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : CardDelegate(parent)
         , m_model(model)
     {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
-    {
-        return {300, option.fontMetrics.height() * 2 + 26};
-    }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -166,7 +166,7 @@ public:
         const QRectF text = r.adjusted(icon + 12, 0, 0, 0);
         // Due: « En retard de 2 jours » in red, else « 14:00 ».
         const QString due = overdue ? overdueText(it->due, now)
-                                     : QCoreApplication::translate("hector::ui::MyDayPage", "à %1").arg(hhmm(it->due.time()));
+                                     : QCoreApplication::translate("hector::ui::MyDayPage", "à %1").arg(hoursMinutes(it->due.time()));
         const qreal dueWidth = fm.horizontalAdvance(due) + 8;
         p->setFont(bold);
         p->setPen(palette::text);
@@ -179,9 +179,7 @@ public:
         if (!it->prospectName.isEmpty())
             second << it->prospectName;
         second << crm::labelFor(crm::actionStatuses(), it->status);
-        p->setPen(palette::mutedText);
-        p->drawText(QRectF(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                    fm.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, int(text.width())));
+        paintSecondLine(p, text, fm, second);
         p->restore();
     }
 
@@ -202,16 +200,6 @@ QListView *makeCardList(QWidget *parent, const QString &name)
     p.setColor(QPalette::Base, palette::window);
     list->setPalette(p);
     return list;
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
-    return label;
 }
 
 QLabel *sectionEmpty(const QString &text, QWidget *parent)
@@ -263,19 +251,10 @@ MyDayPage::MyDayPage(sync::LocalReplica *replica, const UserDto &me, QWidget *pa
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("myDayCounts"));
-    QPalette countsPalette = m_counts->palette();
-    countsPalette.setColor(QPalette::WindowText, palette::mutedText);
-    m_counts->setPalette(countsPalette);
+    setMutedText(m_counts);
     layout->addWidget(m_counts);
 
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new MessageBanner(this);
-    m_undo = new QPushButton(tr("A&nnuler"), this);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->hide();
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_undo, 0, Qt::AlignTop);
-    layout->addLayout(bannerRow);
+    layout->addLayout(makeBannerWithUndo(this, tr("A&nnuler"), Qt::AlignTop, &m_banner, &m_undo));
 
     m_stack = new QStackedWidget(this);
     auto *columns = new QWidget(m_stack);
@@ -283,7 +262,7 @@ MyDayPage::MyDayPage(sync::LocalReplica *replica, const UserDto &me, QWidget *pa
     columnsLayout->setContentsMargins(0, 4, 0, 0);
     columnsLayout->setSpacing(24);
     auto *left = new QVBoxLayout;
-    m_rdvTitle = sectionTitle(QString(), columns);
+    m_rdvTitle = makeBoldLabel(QString(), 1.1, columns);
     left->addWidget(m_rdvTitle);
     m_rdvStack = new QStackedWidget(columns);
     m_rdvList = makeCardList(m_rdvStack, QStringLiteral("myDayRdvs"));
@@ -294,7 +273,7 @@ MyDayPage::MyDayPage(sync::LocalReplica *replica, const UserDto &me, QWidget *pa
     m_rdvStack->addWidget(sectionEmpty(tr("Aucun rendez-vous aujourd'hui."), m_rdvStack));
     left->addWidget(m_rdvStack, 1);
     auto *right = new QVBoxLayout;
-    m_actionTitle = sectionTitle(QString(), columns);
+    m_actionTitle = makeBoldLabel(QString(), 1.1, columns);
     right->addWidget(m_actionTitle);
     m_actionStack = new QStackedWidget(columns);
     m_actionList = makeCardList(m_actionStack, QStringLiteral("myDayActions"));
@@ -311,13 +290,9 @@ MyDayPage::MyDayPage(sync::LocalReplica *replica, const UserDto &me, QWidget *pa
     auto *emptyPanel = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(emptyPanel);
     emptyLayout->addStretch(1);
-    m_empty = new QLabel(tr("Rien de prévu aujourd'hui"), emptyPanel);
+    m_empty = makeBoldLabel(tr("Rien de prévu aujourd'hui"), 1.3, emptyPanel);
     m_empty->setObjectName(QStringLiteral("myDayEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
-    QFont emptyFont = m_empty->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.3);
-    emptyFont.setBold(true);
-    m_empty->setFont(emptyFont);
     emptyLayout->addWidget(m_empty);
     auto *emptyHint = makeHint(tr("Aucun rendez-vous aujourd'hui et aucune action en retard.\nPlanifiez un rendez-vous "
                                   "(Ctrl+N) ou une action (Ctrl+Maj+N)."),
@@ -420,16 +395,8 @@ void MyDayPage::openRdv(const QString &id)
         return;
     RdvDialog dialog(m_replica, m_me, id, this);
     if (dialog.exec() == RdvDialog::DeleteRequested) {
-        const QString title = m_replica->row(QStringLiteral("rdvs"), id).value(QStringLiteral("title")).toString();
-        if (QMessageBox::question(this, tr("Supprimer le rendez-vous"), tr("Supprimer le rendez-vous « %1 » ?").arg(title),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes) {
-            if (auto r = m_replica->deleteRow(QStringLiteral("rdvs"), id); !r)
-                m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
-            else
-                m_banner->showMessage(MessageBanner::Kind::Info, tr("Le rendez-vous « %1 » a été supprimé.").arg(title));
-            m_undo->hide();
-        }
+        deleteRecord(QStringLiteral("rdvs"), id, tr("Supprimer le rendez-vous"), tr("Supprimer le rendez-vous « %1 » ?"),
+                     tr("Le rendez-vous « %1 » a été supprimé."));
     }
 }
 
@@ -439,17 +406,22 @@ void MyDayPage::openAction(const QString &id)
         return;
     ActionDialog dialog(m_replica, m_me, id, this);
     if (dialog.exec() == ActionDialog::DeleteRequested) {
-        const QString title = m_replica->row(QStringLiteral("actions"), id).value(QStringLiteral("title")).toString();
-        if (QMessageBox::question(this, tr("Supprimer l'action"), tr("Supprimer l'action « %1 » ?").arg(title),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes) {
-            if (auto r = m_replica->deleteRow(QStringLiteral("actions"), id); !r)
-                m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
-            else
-                m_banner->showMessage(MessageBanner::Kind::Info, tr("L'action « %1 » a été supprimée.").arg(title));
-            m_undo->hide();
-        }
+        deleteRecord(QStringLiteral("actions"), id, tr("Supprimer l'action"), tr("Supprimer l'action « %1 » ?"),
+                     tr("L'action « %1 » a été supprimée."));
     }
+}
+
+void MyDayPage::deleteRecord(const QString &table, const QString &id, const QString &caption, const QString &question,
+                             const QString &deletedText)
+{
+    const QString title = m_replica->row(table, id).value(QStringLiteral("title")).toString();
+    if (!askConfirmation(this, caption, question.arg(title)))
+        return;
+    if (auto r = m_replica->deleteRow(table, id); !r)
+        m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
+    else
+        m_banner->showMessage(MessageBanner::Kind::Info, deletedText.arg(title));
+    m_undo->hide();
 }
 
 void MyDayPage::createRdv()

@@ -52,6 +52,10 @@ public:
 
 private:
     void updateState();
+    // After « Supprimer… » in a dialog: asks `question` (its %1: the title) and deletes the row
+    // (« Ma journée » offers no « Annuler »).
+    void deleteRecord(const QString &table, const QString &id, const QString &caption, const QString &question,
+                      const QString &deletedText);
 
     sync::LocalReplica *m_replica;
     UserDto m_me;

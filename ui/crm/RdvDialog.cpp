@@ -1,27 +1,19 @@
 #include "ui/crm/RdvDialog.h"
 
 #include "core/crm/CrmRules.h"
-#include "core/sync/RowValidation.h"
-#include "sync/replica/LocalReplica.h"
 #include "ui/FormSupport.h"
-#include "ui/MessageBanner.h"
-#include "ui/Theme.h"
 #include "ui/crm/CrmSupport.h"
 #include "ui/crm/ProspectPicker.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace hector::ui {
 
@@ -40,31 +32,13 @@ QString durationLabel(int minutes)
 } // namespace
 
 RdvDialog::RdvDialog(sync::LocalReplica *replica, const UserDto &me, const QString &id, QWidget *parent)
-    : QDialog(parent)
-    , m_replica(replica)
-    , m_me(me)
-    , m_id(id)
+    : CrmRecordDialog(replica, me, kTable, id, parent)
 {
-    setWindowTitle(id.isEmpty() ? tr("Nouveau rendez-vous") : tr("Rendez-vous"));
-    setMinimumWidth(600);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 14);
-    layout->setSpacing(10);
-    layout->addWidget(makeDialogTitle(id.isEmpty() ? tr("Nouveau rendez-vous") : tr("Modifier le rendez-vous"), this));
-    m_banner = new MessageBanner(this);
-    layout->addWidget(m_banner);
-
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(9);
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("rdvTitle"));
-    m_title->setPlaceholderText(tr("ex. Présentation de l'offre de télésurveillance"));
-    form->addRow(tr("&Objet *"), m_title);
-
-    m_prospect = new ProspectPicker(replica, this);
-    form->addRow(tr("&Prospect"), m_prospect);
+    QFormLayout *form = beginForm(id.isEmpty() ? tr("Nouveau rendez-vous") : tr("Rendez-vous"),
+                                  id.isEmpty() ? tr("Nouveau rendez-vous") : tr("Modifier le rendez-vous"), 600);
+    addTitleRow(form, tr("&Objet *"), QStringLiteral("rdvTitle"),
+                tr("ex. Présentation de l'offre de télésurveillance"));
+    addProspectRow(form, tr("&Prospect"));
 
     auto *when = new QHBoxLayout;
     when->setSpacing(8);
@@ -93,9 +67,7 @@ RdvDialog::RdvDialog(sync::LocalReplica *replica, const UserDto &me, const QStri
     m_duration->addItem(tr("Journée (8 h)"), 480);
     m_end = new QLabel(this);
     m_end->setObjectName(QStringLiteral("rdvEnd"));
-    QPalette muted = m_end->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    m_end->setPalette(muted);
+    setMutedText(m_end);
     length->addWidget(m_duration);
     length->addWidget(m_end, 1);
     form->addRow(buddyLabel(tr("D&urée"), m_duration, this), length);
@@ -105,9 +77,7 @@ RdvDialog::RdvDialog(sync::LocalReplica *replica, const UserDto &me, const QStri
     m_location->setPlaceholderText(tr("Adresse du rendez-vous (par défaut : celle du prospect)"));
     form->addRow(tr("&Lieu"), m_location);
 
-    m_owner = new QComboBox(this);
-    m_owner->setObjectName(QStringLiteral("rdvOwner"));
-    form->addRow(tr("&Responsable"), m_owner);
+    addOwnerRow(form, tr("&Responsable"), QStringLiteral("rdvOwner"));
 
     auto *state = new QHBoxLayout;
     state->setSpacing(8);
@@ -133,29 +103,11 @@ RdvDialog::RdvDialog(sync::LocalReplica *replica, const UserDto &me, const QStri
     state->addStretch(1);
     form->addRow(buddyLabel(tr("&Statut"), m_status, this), state);
 
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("rdvNotes"));
-    m_notes->setPlaceholderText(tr("Contexte, personnes présentes, documents à apporter…"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 14);
-    form->addRow(tr("&Notes"), m_notes);
-    layout->addLayout(form);
-    layout->addStretch(1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Enregistrer"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
-    m_delete = buttons->addButton(tr("Supprimer…"), QDialogButtonBox::DestructiveRole);
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_delete->setVisible(!id.isEmpty());
-    connect(buttons, &QDialogButtonBox::accepted, this, &RdvDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RdvDialog::reject);
-    connect(m_delete, &QPushButton::clicked, this, [this] { done(DeleteRequested); });
-    layout->addWidget(buttons);
+    addNotesRow(form, tr("&Notes"), QStringLiteral("rdvNotes"),
+                tr("Contexte, personnes présentes, documents à apporter…"));
+    endForm(form, tr("&Enregistrer"), tr("Annuler"), tr("Supprimer…"));
 
     connect(m_prospect, &ProspectPicker::prospectChanged, this, &RdvDialog::onProspectChanged);
-    // A refusal shown earlier no longer applies once the form changes.
-    connect(m_title, &QLineEdit::textEdited, m_banner, &MessageBanner::clear);
     connect(m_date, &QDateEdit::dateChanged, this, &RdvDialog::updateEnd);
     connect(m_time, &QTimeEdit::timeChanged, this, &RdvDialog::updateEnd);
     connect(m_duration, &QComboBox::currentIndexChanged, this, &RdvDialog::updateEnd);
@@ -164,8 +116,6 @@ RdvDialog::RdvDialog(sync::LocalReplica *replica, const UserDto &me, const QStri
     const QDateTime now = QDateTime::currentDateTime();
     setStart(QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600));
     selectDuration(60);
-    fillOwnerCombo(m_owner, m_replica->database(), m_me, m_me.entityId, m_me.id);
-    m_owner->setEnabled(!seesOnlyOwnRecords(m_me));
     load();
     m_title->setFocus();
 }
@@ -176,11 +126,6 @@ void RdvDialog::setStart(const QDateTime &start)
     m_date->setDate(local.date());
     m_time->setTime(local.time());
     updateEnd();
-}
-
-void RdvDialog::setProspect(const QString &prospectId)
-{
-    m_prospect->setProspectId(prospectId);
 }
 
 void RdvDialog::selectDuration(int minutes)
@@ -214,14 +159,8 @@ void RdvDialog::updateEnd()
 
 void RdvDialog::load()
 {
-    if (m_id.isEmpty())
+    if (!loadOriginal(tr("Ce rendez-vous n'existe plus (supprimé ou synchronisé entre-temps).")))
         return;
-    m_original = m_replica->row(kTable, m_id);
-    if (m_original.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Ce rendez-vous n'existe plus (supprimé ou synchronisé entre-temps)."));
-        return;
-    }
-    m_title->setText(m_original.value(QStringLiteral("title")).toString());
     const QDateTime start = parseTimestamp(m_original.value(QStringLiteral("starts_at")));
     const QDateTime end = parseTimestamp(m_original.value(QStringLiteral("ends_at")));
     if (start.isValid())
@@ -233,9 +172,7 @@ void RdvDialog::load()
     m_loading = true;
     m_prospect->setProspectId(m_original.value(QStringLiteral("prospect_id")).toString());
     m_loading = false;
-    fillOwnerCombo(m_owner, m_replica->database(), m_me, m_original.value(QStringLiteral("entity_id")).toString(),
-                   m_original.value(QStringLiteral("owner_id")).toString());
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(m_original.value(QStringLiteral("owner_id")).toString())));
+    selectOriginalOwner();
     m_status->setCurrentIndex(qMax(0, m_status->findData(m_original.value(QStringLiteral("status")).toString())));
     const QVariant reminder = m_original.value(QStringLiteral("reminder_minutes"));
     if (reminder.isNull() || !reminder.isValid()) {
@@ -248,7 +185,6 @@ void RdvDialog::load()
         }
         m_reminder->setCurrentIndex(index);
     }
-    m_notes->setPlainText(m_original.value(QStringLiteral("notes")).toString());
 }
 
 void RdvDialog::onProspectChanged(const QString &prospectId)
@@ -262,72 +198,26 @@ void RdvDialog::onProspectChanged(const QString &prospectId)
         m_autoLocation = ProspectMatchModel::fullAddress(p);
         m_location->setText(m_autoLocation);
     }
-    if (!seesOnlyOwnRecords(m_me))
-        fillOwnerCombo(m_owner, m_replica->database(), m_me, targetEntity(), m_original.value(QStringLiteral("owner_id")).toString());
-}
-
-QString RdvDialog::targetEntity() const
-{
-    // The prospect's entity, else the appointment's, else mine.
-    const QString prospectEntity = m_prospect->prospect().entityId;
-    if (!prospectEntity.isEmpty())
-        return prospectEntity;
-    const QString current = m_original.value(QStringLiteral("entity_id")).toString();
-    return current.isEmpty() ? m_me.entityId : current;
+    refillOwners();
 }
 
 QVariantMap RdvDialog::values() const
 {
     const QDateTime start = startTime();
     const QDateTime end = start.addSecs(qint64(m_duration->currentData().toInt()) * 60);
-    QVariantMap v;
-    v.insert(QStringLiteral("title"), m_title->text().trimmed());
-    v.insert(QStringLiteral("prospect_id"), m_prospect->prospectId().isEmpty() ? QVariant() : QVariant(m_prospect->prospectId()));
-    v.insert(QStringLiteral("owner_id"), m_owner->currentData().toString());
+    QVariantMap v = commonValues();
     v.insert(QStringLiteral("starts_at"), toTimestamp(start));
     v.insert(QStringLiteral("ends_at"), toTimestamp(end));
     v.insert(QStringLiteral("location"), m_location->text().trimmed());
     v.insert(QStringLiteral("status"), m_status->currentData().toString());
     v.insert(QStringLiteral("reminder_minutes"), m_reminder->currentData());
-    v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
-    v.insert(QStringLiteral("entity_id"), targetEntity());
     return v;
 }
 
-void RdvDialog::accept()
+QString RdvDialog::unresolvedProspectText() const
 {
-    m_banner->clear();
-    if (m_prospect->hasUnresolvedText()) {
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("Choisissez le prospect dans la liste proposée (tapez quelques lettres de sa raison "
-                                 "sociale ou de sa ville), ou videz le champ."));
-        m_prospect->setFocus();
-        return;
-    }
-    const QVariantMap v = values();
-    const bool isCreate = m_id.isEmpty();
-    QVariantMap whole = isCreate ? QVariantMap() : m_original;
-    for (auto it = v.begin(); it != v.end(); ++it)
-        whole.insert(it.key(), it.value());
-    if (auto valid = sync::validateRow(*sync::syncedTable(kTable), formRowToJson(whole), isCreate); !valid) {
-        m_banner->showMessage(MessageBanner::Kind::Error, valid.error().message);
-        return;
-    }
-    if (isCreate) {
-        auto created = m_replica->createRow(kTable, v);
-        if (!created) {
-            m_banner->showMessage(MessageBanner::Kind::Error, created.error().message);
-            return;
-        }
-        m_id = *created;
-    } else {
-        auto updated = m_replica->updateRow(kTable, m_id, v);
-        if (!updated) {
-            m_banner->showMessage(MessageBanner::Kind::Error, updated.error().message);
-            return;
-        }
-    }
-    QDialog::accept();
+    return tr("Choisissez le prospect dans la liste proposée (tapez quelques lettres de sa raison "
+              "sociale ou de sa ville), ou videz le champ.");
 }
 
 } // namespace hector::ui

@@ -43,16 +43,12 @@ RdvItem readItem(const QSqlQuery &q)
 } // namespace
 
 RdvModel::RdvModel(sync::LocalReplica *replica, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_replica(replica)
+    : CrmRecordModel(replica, {QStringLiteral("rdvs"), QStringLiteral("prospects"), QStringLiteral("users")},
+                     ColumnCount, parent)
 {
     const QDate monday = weekStart(QDate::currentDate());
     m_from = QDateTime(monday, QTime(0, 0));
     m_to = QDateTime(monday.addDays(7), QTime(0, 0));
-    connect(replica, &sync::LocalReplica::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("rdvs") || table == QLatin1String("prospects") || table == QLatin1String("users"))
-            refresh();
-    });
     refresh();
 }
 
@@ -62,22 +58,6 @@ void RdvModel::setRange(const QDateTime &from, const QDateTime &to)
         return;
     m_from = from;
     m_to = to;
-    refresh();
-}
-
-void RdvModel::setOwnerFilter(const QString &ownerId)
-{
-    if (ownerId == m_owner)
-        return;
-    m_owner = ownerId;
-    refresh();
-}
-
-void RdvModel::setStatusFilter(const QString &status)
-{
-    if (status == m_status)
-        return;
-    m_status = status;
     refresh();
 }
 
@@ -126,7 +106,7 @@ std::optional<RdvItem> RdvModel::load(sync::LocalReplica *replica, const QString
 
 const RdvItem *RdvModel::item(int row) const
 {
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+    return itemAtRow(m_items, row);
 }
 
 const RdvItem *RdvModel::itemById(const QString &id) const
@@ -137,21 +117,12 @@ const RdvItem *RdvModel::itemById(const QString &id) const
 
 int RdvModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return rowOfId(m_items, id);
 }
 
 int RdvModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int RdvModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RdvModel::data(const QModelIndex &index, int role) const
@@ -222,11 +193,9 @@ QVariant RdvModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RdvModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RdvModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Time:

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/crm/CrmRecordModel.h"
+
 #include <QDateTime>
 #include <QList>
-#include <QPointer>
 
 #include <optional>
 
@@ -42,7 +42,7 @@ struct RdvItem
 // The appointments of the replica that overlap [from, to), optionally of one owner and one
 // status, in start order. A range is a few weeks: the rows are read at once (no paging).
 // Re-queries when the replica's rdvs, prospects or users change (local write or sync).
-class RdvModel : public QAbstractTableModel
+class RdvModel : public CrmRecordModel
 {
     Q_OBJECT
 public:
@@ -59,14 +59,8 @@ public:
     void setRange(const QDateTime &from, const QDateTime &to);
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }
-    // Empty: every owner the replica holds (row-level security already limits them).
-    void setOwnerFilter(const QString &ownerId);
-    QString ownerFilter() const { return m_owner; }
-    // Empty: every status.
-    void setStatusFilter(const QString &status);
-    QString statusFilter() const { return m_status; }
 
-    void refresh();
+    void refresh() override;
 
     const QList<RdvItem> &items() const { return m_items; }
     const RdvItem *item(int row) const;
@@ -74,22 +68,17 @@ public:
     int rowOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Reads one appointment (any range), or nullopt.
     static std::optional<RdvItem> load(sync::LocalReplica *replica, const QString &id);
 
-signals:
-    void refreshed();
+protected:
+    QString columnTitle(int column) const override;
 
 private:
-    QPointer<sync::LocalReplica> m_replica;
     QDateTime m_from;
     QDateTime m_to;
-    QString m_owner;
-    QString m_status;
     QList<RdvItem> m_items;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/crm/RdvReminders.h"
 
 #include "sync/replica/LocalReplica.h"
+#include "ui/FormSupport.h"
 #include "ui/Icons.h"
 #include "ui/Theme.h"
 
@@ -203,9 +204,7 @@ void ReminderPresenter::present(const RdvReminder &reminder)
     auto *detail = new QLabel(reminder.message(), m_popup);
     detail->setTextFormat(Qt::PlainText);
     detail->setWordWrap(true);
-    QPalette muted = detail->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    detail->setPalette(muted);
+    setMutedText(detail);
     detail->setAccessibleName(tr("Rappel : %1, %2").arg(reminder.title, reminder.message()));
     m_popupList->addWidget(title);
     m_popupList->addWidget(detail);

@@ -1,9 +1,9 @@
 #include "ui/palette/CommandPaletteModel.h"
 
 #include "core/crm/CrmRules.h"
-#include "core/sync/RowValidation.h"
 #include "sync/replica/LocalReplica.h"
 #include "ui/Icons.h"
+#include "ui/prospects/ProspectSupport.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -23,15 +23,6 @@ QString fold(const QString &text)
             out.append(c);
     }
     return out;
-}
-
-QString statusLabel(const QString &code)
-{
-    for (const auto &s : sync::prospectStatuses()) {
-        if (s.first == code)
-            return s.second;
-    }
-    return code;
 }
 
 QString when(const QString &iso)
@@ -55,6 +46,19 @@ QString joinNonEmpty(const QStringList &parts)
 // Prospects whose full-text entry matches: the sub-select used by the three record searches.
 const QString kProspectMatch = QStringLiteral(
     "SELECT p.id FROM prospects p WHERE p.rowid IN (SELECT rowid FROM prospects_search WHERE prospects_search MATCH ?)");
+
+// Runs the search of appointments or actions: `head` ends with « title LIKE ? ESCAPE '\' OR
+// prospect_id IN ( », `tail` closes it (order, limit). The title contains `text`, or the
+// prospect matches `match`.
+bool searchRecords(QSqlQuery &q, const QString &head, const QString &tail, const QString &text, const QString &match)
+{
+    q.prepare(head + kProspectMatch + tail);
+    QString like = text;
+    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    q.addBindValue(QString(u'%' + like + u'%'));
+    q.addBindValue(match);
+    return q.exec();
+}
 } // namespace
 
 CommandPaletteModel::CommandPaletteModel(sync::LocalReplica *replica, QObject *parent)
@@ -108,7 +112,7 @@ void CommandPaletteModel::findProspects(const QString &match, QList<Item> &out) 
     while (q.next()) {
         out.append(Item{Kind::Prospect, q.value(0).toString(), q.value(1).toString(),
                         joinNonEmpty({QString(q.value(2).toString() + u' ' + q.value(3).toString()),
-                                      statusLabel(q.value(4).toString())}),
+                                      prospects::statusLabel(q.value(4).toString())}),
                         icons::prospectsIcon()});
     }
 }
@@ -117,17 +121,14 @@ void CommandPaletteModel::findRdvs(const QString &text, const QString &match, QL
 {
     // The nearest appointments first (upcoming or recent).
     QSqlQuery q(m_replica->database());
-    q.prepare(QStringLiteral("SELECT r.id, r.title, r.starts_at, p.company_name, r.status FROM rdvs r "
-                             "LEFT JOIN prospects p ON p.id = r.prospect_id "
-                             "WHERE r.title LIKE ? ESCAPE '\\' OR r.prospect_id IN (")
-              + kProspectMatch
-              + QStringLiteral(") ORDER BY abs(julianday(r.starts_at) - julianday('now')) LIMIT %1").arg(kMaxRdvs));
-    QString like = text;
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    q.addBindValue(QString(u'%' + like + u'%'));
-    q.addBindValue(match);
-    if (!q.exec())
+    if (!searchRecords(q,
+                       QStringLiteral("SELECT r.id, r.title, r.starts_at, p.company_name, r.status FROM rdvs r "
+                                      "LEFT JOIN prospects p ON p.id = r.prospect_id "
+                                      "WHERE r.title LIKE ? ESCAPE '\\' OR r.prospect_id IN ("),
+                       QStringLiteral(") ORDER BY abs(julianday(r.starts_at) - julianday('now')) LIMIT %1").arg(kMaxRdvs),
+                       text, match)) {
         return;
+    }
     while (q.next()) {
         out.append(Item{Kind::Rdv, q.value(0).toString(), q.value(1).toString(),
                         joinNonEmpty({when(q.value(2).toString()), q.value(3).toString(),
@@ -140,17 +141,14 @@ void CommandPaletteModel::findActions(const QString &text, const QString &match,
 {
     // Open actions first, then by due date.
     QSqlQuery q(m_replica->database());
-    q.prepare(QStringLiteral("SELECT a.id, a.title, a.due_at, p.company_name, a.type, a.status FROM actions a "
-                             "LEFT JOIN prospects p ON p.id = a.prospect_id "
-                             "WHERE a.title LIKE ? ESCAPE '\\' OR a.prospect_id IN (")
-              + kProspectMatch
-              + QStringLiteral(") ORDER BY a.status = 'termine', a.due_at IS NULL, a.due_at LIMIT %1").arg(kMaxActions));
-    QString like = text;
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    q.addBindValue(QString(u'%' + like + u'%'));
-    q.addBindValue(match);
-    if (!q.exec())
+    if (!searchRecords(q,
+                       QStringLiteral("SELECT a.id, a.title, a.due_at, p.company_name, a.type, a.status FROM actions a "
+                                      "LEFT JOIN prospects p ON p.id = a.prospect_id "
+                                      "WHERE a.title LIKE ? ESCAPE '\\' OR a.prospect_id IN ("),
+                       QStringLiteral(") ORDER BY a.status = 'termine', a.due_at IS NULL, a.due_at LIMIT %1").arg(kMaxActions),
+                       text, match)) {
         return;
+    }
     while (q.next()) {
         out.append(Item{Kind::Action, q.value(0).toString(), q.value(1).toString(),
                         joinNonEmpty({crm::labelFor(crm::actionTypes(), q.value(4).toString()),

@@ -5,7 +5,6 @@
 #include "sync/replica/LocalReplica.h"
 #include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
-#include "ui/Theme.h"
 #include "ui/prospects/DuplicateCheck.h"
 
 #include <QComboBox>
@@ -65,9 +64,7 @@ FieldProspectDialog::FieldProspectDialog(const ProspectsContext &context, QWidge
     m_country->setCurrentIndex(qMax(0, m_country->findData(myCountry)));
     m_detection = new QLabel(this);
     m_detection->setObjectName(QStringLiteral("detection"));
-    QPalette muted = m_detection->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    m_detection->setPalette(muted);
+    setMutedText(m_detection);
     auto *countryRow = new QHBoxLayout;
     countryRow->addWidget(m_country);
     countryRow->addWidget(m_detection, 1);
@@ -91,12 +88,8 @@ FieldProspectDialog::FieldProspectDialog(const ProspectsContext &context, QWidge
     form->addRow(tr("&Note"), m_note);
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Créer le prospect"));
+    QDialogButtonBox *buttons = makeDialogButtons(this, QDialogButtonBox::Save, tr("&Créer le prospect"), tr("Annuler"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FieldProspectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FieldProspectDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_postcode, &QLineEdit::textChanged, this, &FieldProspectDialog::onPostcodeChanged);

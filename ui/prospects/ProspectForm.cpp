@@ -43,12 +43,15 @@ QVariant nullIfEmpty(const QString &s)
 // Digits of a turnover typed as « 1 250 000 », « 1.250.000 € »…; -1 when it holds anything else.
 qint64 parseEuros(const QString &text, bool *empty)
 {
+    // Whole euros: digits and the group separators people type or the locale writes ("1 250 000",
+    // "1.250.000", "1'250'000", "1,250,000" in English).
+    const QString group = QLocale().groupSeparator();
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
             digits.append(c);
         else if (!(c.isSpace() || c == u'.' || c == u'\'' || c == QChar(0x20AC) || c == QChar(0x202F)
-                   || c == QChar(0x00A0)))
+                   || c == QChar(0x00A0) || group.contains(c)))
             return -1;
     }
     *empty = digits.isEmpty();

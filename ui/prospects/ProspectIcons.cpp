@@ -1,12 +1,10 @@
 #include "ui/prospects/ProspectIcons.h"
 
-#include "ui/Theme.h"
+#include "ui/Icons.h"
 
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
-
-#include <utility>
 
 namespace hector::ui::icons {
 
@@ -126,38 +124,27 @@ QIcon timelineIcon(TimelineGlyph glyph, const QColor &color)
 
 QIcon qualificationQueueIcon()
 {
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64}) {
-        for (const auto &[mode, color] : {std::pair{QIcon::Normal, palette::mutedText},
-                                          std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-            QPixmap pixmap = canvas(size);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            const qreal s = size;
-            QPen pen(color, qMax(1.4, s * 0.09));
-            pen.setJoinStyle(Qt::RoundJoin);
-            pen.setCapStyle(Qt::RoundCap);
-            p.setPen(pen);
-            // The tray.
-            QPainterPath tray;
-            tray.moveTo(s * 0.12, s * 0.58);
-            tray.lineTo(s * 0.34, s * 0.58);
-            tray.lineTo(s * 0.4, s * 0.7);
-            tray.lineTo(s * 0.6, s * 0.7);
-            tray.lineTo(s * 0.66, s * 0.58);
-            tray.lineTo(s * 0.88, s * 0.58);
-            tray.lineTo(s * 0.88, s * 0.86);
-            tray.lineTo(s * 0.12, s * 0.86);
-            tray.closeSubpath();
-            p.drawPath(tray);
-            // The arrow coming in.
-            p.drawLine(QPointF(s * 0.5, s * 0.1), QPointF(s * 0.5, s * 0.48));
-            p.drawPolyline(QPolygonF{QPointF(s * 0.36, s * 0.35), QPointF(s * 0.5, s * 0.49), QPointF(s * 0.64, s * 0.35)});
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    return sidebarIcon([](QPainter &p, qreal s, const QColor &color) {
+        QPen pen(color, qMax(1.4, s * 0.09));
+        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(Qt::RoundCap);
+        p.setPen(pen);
+        // The tray.
+        QPainterPath tray;
+        tray.moveTo(s * 0.12, s * 0.58);
+        tray.lineTo(s * 0.34, s * 0.58);
+        tray.lineTo(s * 0.4, s * 0.7);
+        tray.lineTo(s * 0.6, s * 0.7);
+        tray.lineTo(s * 0.66, s * 0.58);
+        tray.lineTo(s * 0.88, s * 0.58);
+        tray.lineTo(s * 0.88, s * 0.86);
+        tray.lineTo(s * 0.12, s * 0.86);
+        tray.closeSubpath();
+        p.drawPath(tray);
+        // The arrow coming in.
+        p.drawLine(QPointF(s * 0.5, s * 0.1), QPointF(s * 0.5, s * 0.48));
+        p.drawPolyline(QPolygonF{QPointF(s * 0.36, s * 0.35), QPointF(s * 0.5, s * 0.49), QPointF(s * 0.64, s * 0.35)});
+    });
 }
 
 } // namespace hector::ui::icons

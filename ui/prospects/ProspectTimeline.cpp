@@ -3,6 +3,7 @@
 #include "core/crm/CrmRules.h"
 #include "core/crm/Phone.h"
 #include "sync/replica/LocalReplica.h"
+#include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/prospects/ProspectIcons.h"
@@ -370,9 +371,7 @@ ProspectTimeline::ProspectTimeline(const ProspectsContext &context, const QStrin
     layout->addWidget(m_note);
     auto *noteRow = new QHBoxLayout;
     auto *hint = new QLabel(tr("Visible par tous ceux qui voient ce prospect, envoyée au serveur dès que possible."), this);
-    QPalette muted = hint->palette();
-    muted.setColor(QPalette::WindowText, palette::mutedText);
-    hint->setPalette(muted);
+    setMutedText(hint);
     noteRow->addWidget(hint, 1);
     m_add = new QPushButton(tr("Ajouter la note"), this);
     m_add->setObjectName(QStringLiteral("addNote"));

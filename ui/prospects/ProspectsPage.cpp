@@ -14,7 +14,7 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDialogButtonBox>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,7 +25,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
 #include <QProgressDialog>
@@ -125,30 +124,17 @@ ProspectsPage::ProspectsPage(const ProspectsContext &context, QWidget *parent)
 
     buildFilterBar(layout);
 
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new MessageBanner(this);
-    m_undo = new QPushButton(tr("&Annuler"), this);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->hide();
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_undo, 0, Qt::AlignVCenter);
-    layout->addLayout(bannerRow);
+    layout->addLayout(makeBannerWithUndo(this, tr("&Annuler"), Qt::AlignVCenter, &m_banner, &m_undo));
 
     m_stack = new QStackedWidget(this);
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("prospectsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProspectListModel::Company, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setupRecordTable(m_view, QAbstractItemView::ExtendedSelection, 10);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setItemDelegateForColumn(ProspectListModel::Quality, new QualityDelegate(m_view));
     // Fits 1366 px wide screens without horizontal scrolling.
     m_view->setColumnWidth(ProspectListModel::Company, 250);
@@ -610,10 +596,8 @@ void ProspectsPage::deleteSelected()
     if (!linked.isEmpty())
         question += u'\n' + linked.join(QStringLiteral(", ")) + u'.';
     question += u'\n' + tr("Vous pourrez annuler juste après.");
-    if (QMessageBox::question(this, tr("Supprimer"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes) {
+    if (!askConfirmation(this, tr("Supprimer"), question))
         return;
-    }
     auto r = prospectOperations::remove(m_context.replica, ids);
     if (!r) {
         m_banner->showMessage(MessageBanner::Kind::Error, r.error().message);
@@ -682,57 +666,59 @@ void ProspectsPage::undoLast()
     }
 }
 
+std::optional<QString> ProspectsPage::askChoice(const QString &title, const QString &question,
+                                                const QList<QPair<QString, QString>> &choices, const QString &current,
+                                                const QString &note, const QString &okText)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(makeHint(question, &dialog));
+    auto *box = new QComboBox(&dialog);
+    for (const auto &[text, value] : choices)
+        box->addItem(text, value);
+    if (!current.isEmpty())
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    layout->addWidget(box);
+    if (!note.isEmpty())
+        layout->addWidget(makeHint(note, &dialog));
+    layout->addWidget(makeDialogButtons(&dialog, QDialogButtonBox::Ok, okText, tr("Annuler")));
+    dialog.setMinimumWidth(380);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return box->currentData().toString();
+}
+
 void ProspectsPage::askAssign()
 {
     const int n = int(selectedIds().size());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Attribuer à…"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(makeHint(n == 1 ? tr("Nouveau responsable du prospect sélectionné :")
-                                      : tr("Nouveau responsable des %L1 prospects sélectionnés :").arg(n),
-                               &dialog));
-    auto *owner = new QComboBox(&dialog);
-    owner->addItem(tr("— Aucun —"), QString());
+    QList<QPair<QString, QString>> owners{{tr("— Aucun —"), QString()}};
     for (const prospects::UserInfo &u : prospects::loadUsers(m_context.replica->database()))
-        owner->addItem(u.name, u.id);
-    owner->setCurrentIndex(qMax(0, owner->findData(m_context.user.id)));
-    layout->addWidget(owner);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Attribuer"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.setMinimumWidth(380);
-    if (dialog.exec() == QDialog::Accepted)
-        assignSelected(owner->currentData().toString());
+        owners.append({u.name, u.id});
+    const auto owner = askChoice(tr("Attribuer à…"),
+                                 n == 1 ? tr("Nouveau responsable du prospect sélectionné :")
+                                        : tr("Nouveau responsable des %L1 prospects sélectionnés :").arg(n),
+                                 owners, m_context.user.id, QString(), tr("Attribuer"));
+    if (owner)
+        assignSelected(*owner);
 }
 
 void ProspectsPage::askStatus()
 {
     const int n = int(selectedIds().size());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Changer le statut…"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(makeHint(n == 1 ? tr("Nouveau statut du prospect sélectionné :")
-                                      : tr("Nouveau statut des %L1 prospects sélectionnés :").arg(n),
-                               &dialog));
-    auto *status = new QComboBox(&dialog);
+    QList<QPair<QString, QString>> statuses;
     for (const auto &s : sync::prospectStatuses()) {
         if (s.first != QLatin1String("qualifie")) // qualification: one record at a time, with its checks
-            status->addItem(s.second, s.first);
+            statuses.append(s);
     }
-    layout->addWidget(status);
-    layout->addWidget(makeHint(tr("« Qualifié » se donne fiche par fiche, avec le formulaire de qualification."), &dialog));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Changer"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.setMinimumWidth(380);
-    if (dialog.exec() == QDialog::Accepted)
-        changeSelectedStatus(status->currentData().toString());
+    const auto status = askChoice(tr("Changer le statut…"),
+                                  n == 1 ? tr("Nouveau statut du prospect sélectionné :")
+                                         : tr("Nouveau statut des %L1 prospects sélectionnés :").arg(n),
+                                  statuses, QString(),
+                                  tr("« Qualifié » se donne fiche par fiche, avec le formulaire de qualification."),
+                                  tr("Changer"));
+    if (status)
+        changeSelectedStatus(*status);
 }
 
 void ProspectsPage::exportCsv()

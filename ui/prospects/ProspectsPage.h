@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -80,6 +81,11 @@ private:
     void updateState();
     void setUndo(const ProspectUndo &undo, const QString &message);
     void openProspect(const QString &id, int mode);
+    // A small dialog for a bulk change: `question` above the `choices` (text, value), `current`
+    // selected when given, `note` below when given. The value chosen; nullopt when cancelled.
+    std::optional<QString> askChoice(const QString &title, const QString &question,
+                                     const QList<QPair<QString, QString>> &choices, const QString &current,
+                                     const QString &note, const QString &okText);
     void askAssign();
     void askStatus();
     void askSaveFilter();

@@ -7,7 +7,6 @@
 #include "ui/prospects/ProspectDialog.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -180,14 +179,8 @@ QualificationQueuePage::QualificationQueuePage(const ProspectsContext &context, 
     m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    setupRecordTable(m_view, QAbstractItemView::SingleSelection, 10);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setColumnWidth(QualificationQueueModel::Company, 220);
     m_view->setColumnWidth(QualificationQueueModel::Place, 160);
     m_view->setColumnWidth(QualificationQueueModel::Age, 115);
