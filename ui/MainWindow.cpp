@@ -144,12 +144,13 @@ QWidget *MainWindow::buildHeader()
     // The command palette, also on Ctrl+K.
     auto *search = new QPushButton(icons::searchIcon(), tr("Rechercher…   Ctrl+K"), header);
     search->setObjectName(QStringLiteral("paletteButton"));
-    search->setFlat(true);
     search->setFocusPolicy(Qt::NoFocus);
     search->setToolTip(tr("Rechercher un prospect, un rendez-vous, une action ou une page (Ctrl+K)"));
     search->setStyleSheet(QStringLiteral("QPushButton#paletteButton { color: %1; border: 1px solid %2; border-radius: 6px;"
-                                         " padding: 5px 14px; background: %3; }")
-                              .arg(palette::mutedText.name(), palette::border.name(), palette::window.name()));
+                                         " padding: 5px 14px; background: %3; text-align: left; }"
+                                         "QPushButton#paletteButton:hover { border-color: %4; }")
+                              .arg(palette::mutedText.name(), palette::border.name(), palette::window.name(),
+                                   palette::accent.name()));
     search->setMinimumWidth(220);
     connect(search, &QPushButton::clicked, this, &MainWindow::openCommandPalette);
     layout->addWidget(search);
@@ -182,6 +183,11 @@ QWidget *MainWindow::buildSidebar()
         font.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
         familyItem->setFont(0, font);
         familyItem->setForeground(0, palette::mutedText);
+        // Air above every family title but the first, text at the bottom of the taller row.
+        if (m_sidebar->topLevelItemCount() > 1) {
+            familyItem->setSizeHint(0, QSize(0, 36));
+            familyItem->setTextAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+        }
         for (const PageDescriptor &page : m_registry.pages(family.id, user)) {
             auto *item = new QTreeWidgetItem(familyItem, QStringList{page.title});
             item->setIcon(0, page.icon);

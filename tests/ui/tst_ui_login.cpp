@@ -17,6 +17,7 @@
 #include "sync/engine/SyncEngine.h"
 #include "ui/prospects/ProspectListModel.h"
 #include "ui/prospects/ProspectsPage.h"
+#include "ui/palette/CommandPalette.h"
 
 #include <QStandardPaths>
 #include "ui/MessageBanner.h"
@@ -25,6 +26,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -150,6 +153,33 @@ private slots:
         QVERIFY(prospects);
         QTRY_COMPARE_WITH_TIMEOUT(prospects->model()->totalCount(), 10, 10000);
         screenshot(window, u"03b-prospects"_s);
+
+        // Ctrl+K: the command palette finds a prospect of the replica; Entrée opens its record.
+        QAction *search = window->findChild<QAction *>(u"searchAction"_s);
+        QVERIFY(search);
+        QCOMPARE(search->shortcut(), QKeySequence(u"Ctrl+K"_s));
+        search->trigger();
+        CommandPalette *palette = window->commandPalette();
+        QVERIFY(palette && palette->isVisible());
+        typeInto(palette->searchField(), u"pharmacie"_s);
+        QCOMPARE(palette->model()->kindAt(0), CommandPaletteModel::Kind::Prospect);
+        QCOMPARE(palette->model()->index(0).data().toString(), u"Pharmacie du Port"_s);
+        QString opened;
+        QTimer closer;
+        closer.setInterval(50);
+        connect(&closer, &QTimer::timeout, &closer, [&opened] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                opened = QString::fromLatin1(dialog->metaObject()->className()) + u' ' + dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        closer.start();
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 5000);
+        closer.stop();
+        QVERIFY2(opened.startsWith(u"hector::ui::ProspectDialog"_s), qPrintable(opened));
+        QVERIFY2(opened.contains(u"Pharmacie du Port"_s), qPrintable(opened));
+        QCOMPARE(window->currentPageId(), QString(pages::prospects));
 
         // Log out with the keyboard shortcut (Ctrl+Shift+Q).
         QAction *logout = window->findChild<QAction *>(u"logoutAction"_s);
