@@ -9,7 +9,9 @@ out="$(mktemp)"
 build/release/bench/bench_sync "$rows" 2>/dev/null | tee "$out"
 list_out="$(mktemp)"
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_list "$rows" 2>/dev/null | tee "$list_out"
-python3 - "$out" "$list_out" <<'PY'
+scoring_out="$(mktemp)"
+QT_QPA_PLATFORM=offscreen build/release/bench/bench_scoring "$rows" 2>/dev/null | tee "$scoring_out"
+python3 - "$out" "$list_out" "$scoring_out" <<'PY'
 import datetime, platform, re, subprocess, sys
 from pathlib import Path
 figures = Path(sys.argv[1]).read_text()
@@ -26,6 +28,12 @@ list_section = (f"## Prospects list (bench/bench_list.cpp)\n\nLast run: {datetim
                 "replica filled directly (no server).\n\n" + list_figures.strip() + "\n")
 list_pattern = re.compile(r"## Prospects list \(bench/bench_list.cpp\)\n.*?(?=\n## |\Z)", re.S)
 text = list_pattern.sub(list_section, text) if list_pattern.search(text) else text.rstrip() + "\n\n" + list_section
+scoring_figures = Path(sys.argv[3]).read_text()
+scoring_section = (f"## Scoring and proximity (bench/bench_scoring.cpp)\n\nLast run: {datetime.date.today()}, release build, "
+                   "replica filled directly (no server).\n\n" + scoring_figures.strip() + "\n")
+scoring_pattern = re.compile(r"## Scoring and proximity \(bench/bench_scoring.cpp\)\n.*?(?=\n## |\Z)", re.S)
+text = (scoring_pattern.sub(scoring_section, text) if scoring_pattern.search(text)
+        else text.rstrip() + "\n\n" + scoring_section)
 doc.write_text(text)
 PY
 echo "Recorded in docs/performance.md"

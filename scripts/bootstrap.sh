@@ -8,6 +8,8 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
+  # Qt Charts (dashboards); its CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull
+  qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev

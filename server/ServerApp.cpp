@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "email/EmailSender.h"
 #include "http/HttpServer.h"
+#include "jobs/CronScheduler.h"
 #include "routes/Routes.h"
 #include "server/Logging.h"
 #include "services/ActionService.h"
@@ -13,6 +14,8 @@
 #include "services/AuthService.h"
 #include "services/Clock.h"
 #include "services/Crypto.h"
+#include "services/DashboardService.h"
+#include "services/OpportunityService.h"
 #include "services/OrganizationService.h"
 #include "services/ProspectService.h"
 #include "services/RdvService.h"
@@ -171,6 +174,10 @@ Result<void> ServerApp::start()
     m_rdvs = std::make_unique<RdvService>(*m_db, *m_clock);
     m_actions = std::make_unique<ActionService>(*m_db, *m_clock);
     registerCrmRoutes(*m_http, *m_auth, *m_prospects, *m_rdvs, *m_actions);
+    m_opportunities = std::make_unique<OpportunityService>(*m_db, *m_clock);
+    m_dashboards = std::make_unique<DashboardService>(*m_db, *m_clock, *m_teams);
+    m_cron = std::make_unique<CronScheduler>(*m_ownerDb, *m_clock, m_email.get(), m_config.value(ConfigKey::EmailFrom));
+    registerOpportunityRoutes(*m_http, *m_auth, *m_opportunities, *m_dashboards, *m_teams, *m_cron);
     m_live = std::make_unique<SyncLiveHub>(*m_auth, *m_db);
     m_http->addWebSocketRoute(QStringLiteral("/api/sync/live"), [this](std::unique_ptr<QWebSocket> socket) {
         m_live->accept(std::move(socket));
@@ -186,6 +193,10 @@ Result<void> ServerApp::start()
     auto port = m_http->listen(address, quint16(m_config.intValue(ConfigKey::Port)));
     if (!port)
         return port.error();
+    if (m_config.boolValue(ConfigKey::CronEnabled))
+        m_cron->start(m_config.intValue(ConfigKey::CronTickSeconds));
+    else
+        qCInfo(lcServer) << "scheduled jobs disabled (cron_enabled = false)";
     qCInfo(lcServer).noquote() << QStringLiteral("hector-server %1 listening on http://%2:%3")
                                       .arg(QStringLiteral(HECTOR_VERSION), address.toString())
                                       .arg(*port);
@@ -225,8 +236,12 @@ void ServerApp::stop()
         m_live.reset();
     }
     if (m_http) {
-        m_http->shutdown();
+        m_http->shutdown(); // running requests (a manual job run among them) finish first
         m_http.reset();
+    }
+    if (m_cron) {
+        m_cron->stop(); // a scheduled job still running finishes first
+        m_cron.reset();
     }
     m_sync.reset();
     m_audit.reset();

@@ -14,6 +14,8 @@ class AdminUserService;
 class AuditService;
 class AuthService;
 class Clock;
+class CronScheduler;
+class DashboardService;
 class Database;
 class EmailSender;
 class EmbeddedPostgres;
@@ -22,6 +24,7 @@ class PasswordHasher;
 class SyncLiveHub;
 class SyncService;
 class OrganizationService;
+class OpportunityService;
 class ProspectService;
 class RdvService;
 class TeamService;
@@ -50,6 +53,8 @@ public:
     SyncService &syncService() { return *m_sync; }
     SyncLiveHub &liveHub() { return *m_live; }
     const PasswordHasher &passwordHasher() const { return *m_hasher; }
+    // The scheduled jobs (ticking only when cron_enabled; tests call runDue()).
+    CronScheduler &cron() { return *m_cron; }
     QString outboxDir() const;
 
 private:
@@ -71,6 +76,9 @@ private:
     std::unique_ptr<ProspectService> m_prospects;
     std::unique_ptr<RdvService> m_rdvs;
     std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<OpportunityService> m_opportunities;
+    std::unique_ptr<DashboardService> m_dashboards;
+    std::unique_ptr<CronScheduler> m_cron;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<SyncLiveHub> m_live;
 };

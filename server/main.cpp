@@ -144,13 +144,14 @@ int main(int argc, char *argv[])
         }
         if (seeded->seeded) {
             QString text = QStringLiteral("\nDonnées de démonstration créées : %1 prospects (dont %2 à qualifier), "
-                                          "%3 rendez-vous, %4 actions, %5 notes.\n"
+                                          "%3 rendez-vous, %4 actions, %5 notes, %6 opportunités.\n"
                                           "Comptes (mots de passe affichés une seule fois) :\n")
                                .arg(seeded->prospects)
                                .arg(seeded->partialProspects)
                                .arg(seeded->rdvs)
                                .arg(seeded->actions)
-                               .arg(seeded->notes);
+                               .arg(seeded->notes)
+                               .arg(seeded->opportunities);
             for (const auto &c : seeded->credentials) {
                 text += QStringLiteral("  %1  %2  %3  %4\n")
                             .arg(c.role, -10)

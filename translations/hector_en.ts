@@ -318,6 +318,21 @@
     </message>
 </context>
 <context>
+    <name>hector::sync</name>
+    <message>
+        <source>Erreur de la base locale : %1</source>
+        <translation>Local database error: %1</translation>
+    </message>
+    <message>
+        <source>Sans responsable</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu</source>
+        <translation>Unknown user</translation>
+    </message>
+</context>
+<context>
     <name>hector::sync::ApiClient</name>
     <message>
         <source>Le serveur à cette adresse ne répond pas comme un serveur Hector. Vérifiez l&apos;adresse saisie.</source>
@@ -385,6 +400,161 @@
     <message>
         <source>L&apos;accès au trousseau système a été refusé : la session ne sera pas mémorisée.</source>
         <translation>Access to the system keychain was denied: the session will not be remembered.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::DashboardData</name>
+    <message>
+        <source>Non calculée</source>
+        <translation>Not calculated</translation>
+    </message>
+    <message>
+        <source>Cette équipe n&apos;est pas dans la base locale.</source>
+        <translation>This team is not in the local database.</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Opportunités</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Mensuel (€)</source>
+        <translation>Monthly (€)</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>%1 (€)</source>
+        <translation>%1 (€)</translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation>Total (€)</translation>
+    </message>
+    <message>
+        <source>Températures des opportunités en cours</source>
+        <translation>Temperatures of open opportunities</translation>
+    </message>
+    <message>
+        <source>Température</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Objectifs de l&apos;équipe %1 — %2</source>
+        <translation>Objectives of the team %1 — %2</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Réalisé</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Progression (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires (€)</source>
+        <translation>Revenue (€)</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Taux de conversion</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Gagnées</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdues</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Taux de conversion (%)</source>
+        <translation>Conversion rate (%)</translation>
+    </message>
+    <message>
+        <source>Meilleurs commerciaux</source>
+        <translation>Top salespeople</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>CA gagné (€)</source>
+        <translation>Revenue won (€)</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Opportunités créées</source>
+        <translation>Opportunities created</translation>
+    </message>
+    <message>
+        <source>Opportunités gagnées</source>
+        <translation>Opportunities won</translation>
+    </message>
+    <message>
+        <source>Opportunités perdues</source>
+        <translation>Opportunities lost</translation>
+    </message>
+    <message>
+        <source>Panier moyen (€)</source>
+        <translation>Average deal (€)</translation>
+    </message>
+    <message>
+        <source>Revenu mensuel récurrent (€)</source>
+        <translation>Monthly recurring revenue (€)</translation>
+    </message>
+    <message>
+        <source>Évolution du CA gagné</source>
+        <translation>Revenue won over time</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Entonnoir de conversion</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>Part du départ (%)</source>
+        <translation>Share of the start (%)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier : %1</source>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -571,6 +741,78 @@
     <message>
         <source>La note est vide.</source>
         <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Le profil DISC doit être D, I, S ou C.</source>
+        <translation>The DISC profile must be D, I, S or C.</translation>
+    </message>
+    <message>
+        <source>L&apos;entité de l&apos;opportunité est obligatoire.</source>
+        <translation>The entity of the opportunity is required.</translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé de l&apos;opportunité est obligatoire.</source>
+        <translation>The title of the opportunity is required.</translation>
+    </message>
+    <message>
+        <source>Étape inconnue : « %1 ».</source>
+        <translation>Unknown stage: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le montant ne peut pas être négatif.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>L&apos;abonnement mensuel ne peut pas être négatif.</source>
+        <translation>The monthly subscription cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Le nombre de relations communes ne peut pas être négatif.</source>
+        <translation>The number of mutual connections cannot be negative.</translation>
+    </message>
+    <message>
+        <source>La probabilité est un pourcentage entre 0 et 100.</source>
+        <translation>The probability is a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Signature prévue</source>
+        <translation>Expected signing</translation>
+    </message>
+    <message>
+        <source>Clôturée le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Dernière activité</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Changement d&apos;étape</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <source>Une activité appartient à une opportunité.</source>
+        <translation>An activity belongs to an opportunity.</translation>
+    </message>
+    <message>
+        <source>Type d&apos;activité inconnu : « %1 ».</source>
+        <translation>Unknown activity type: “%1”.</translation>
+    </message>
+    <message>
+        <source>Une activité est sortante ou entrante.</source>
+        <translation>An activity is either outbound or inbound.</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;activité</source>
+        <translation>Activity date</translation>
+    </message>
+    <message>
+        <source>Une note appartient à une opportunité.</source>
+        <translation>A note belongs to an opportunity.</translation>
+    </message>
+    <message>
+        <source>Lu le</source>
+        <translation>Read on</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1608,117 @@ Create one with “New action” (Ctrl+N): a call to make, an email to send, a v
     </message>
 </context>
 <context>
+    <name>hector::ui::AnalyticsPage</name>
+    <message>
+        <source>Analyses</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Opportunités créées</source>
+        <translation>Opportunities created</translation>
+    </message>
+    <message>
+        <source>Taux de conversion</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Panier moyen</source>
+        <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Revenu récurrent (MRR)</source>
+        <translation>Recurring revenue (MRR)</translation>
+    </message>
+    <message>
+        <source>Évolution du CA gagné</source>
+        <translation>Revenue won over time</translation>
+    </message>
+    <message>
+        <source>Répartition du pipeline</source>
+        <translation>Pipeline breakdown</translation>
+    </message>
+    <message>
+        <source>Opportunités en cours par étape, aujourd&apos;hui</source>
+        <translation>Open opportunities by stage, today</translation>
+    </message>
+    <message>
+        <source>Entonnoir de conversion</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>Opportunités créées sur la période, à cette étape ou au-delà (une perdue ne compte qu&apos;en prospection)</source>
+        <translation>Opportunities created in the period, at this stage or beyond (a lost one counts only in prospecting)</translation>
+    </message>
+    <message>
+        <source>sur la période</source>
+        <translation>in the period</translation>
+    </message>
+    <message>
+        <source>%1 gagnés</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité gagnée</source>
+        <translation>No won opportunities</translation>
+    </message>
+    <message>
+        <source>par mois, contrats gagnés au %1</source>
+        <translation>per month, contracts won as of %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 opportunité gagnée</source>
+        <translation>%1 won opportunity</translation>
+    </message>
+    <message>
+        <source>%1 opportunités gagnées</source>
+        <translation>%1 won opportunities</translation>
+    </message>
+    <message>
+        <source>Montant des opportunités gagnées par mois de clôture, de %1 à %2 : %3 au total, %4</source>
+        <translation>Amount of the won opportunities by closing month, from %1 to %2: %3 in total, %4</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité gagnée sur les 12 mois de %1 à %2.</source>
+        <translation>No opportunity won in the 12 months from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>@value k€</source>
+        <translation>€@valuek</translation>
+    </message>
+    <message>
+        <source>%.0f k€</source>
+        <translation>€%.0fk</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (%3) · %4</source>
+        <translation>%1: %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité en cours pour ces filtres.</source>
+        <translation>No open opportunities for these filters.</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité sur la période.</source>
+        <translation>No opportunities in the period.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (%3 des opportunités créées)</source>
+        <translation>%1: %2 (%3 of the opportunities created)</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::AppController</name>
     <message>
         <source>Base locale indisponible</source>
@@ -1635,6 +1988,10 @@ Try the company name, the city, the postcode or the subject of an appointment.</
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Opportunité</source>
+        <translation>Opportunity</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::CrmSupport</name>
@@ -1657,6 +2014,215 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     <message>
         <source>Utilisateur inconnu</source>
         <translation>Unknown user</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::DashboardFilterBar</name>
+    <message>
+        <source>Ce mois</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Ce trimestre</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Personnalisé</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Premier jour de la période</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Au (inclus)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <source>Dernier jour de la période (inclus)</source>
+        <translation>Last day of the period (inclusive)</translation>
+    </message>
+    <message>
+        <source>&amp;Entité :</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <source>É&amp;quipe :</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Commercial :</source>
+        <translation>&amp;Salesperson:</translation>
+    </message>
+    <message>
+        <source>Toutes les entités</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <source>Toutes les équipes</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Aucune équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Tous les commerciaux</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <source>1er trimestre %1</source>
+        <translation>Q1 %1</translation>
+    </message>
+    <message>
+        <source>%1e trimestre %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Année %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::DashboardPage</name>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau de bord en image, en PDF ou ses chiffres en CSV</source>
+        <translation>Export the dashboard as an image or a PDF, or its figures as CSV</translation>
+    </message>
+    <message>
+        <source>Image PNG…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <source>Document PDF (A4 paysage)…</source>
+        <translation>PDF document (A4 landscape)…</translation>
+    </message>
+    <message>
+        <source>Chiffres CSV (Excel)…</source>
+        <translation>CSV figures (Excel)…</translation>
+    </message>
+    <message>
+        <source>%1 — filtres</source>
+        <translation>%1 — filters</translation>
+    </message>
+    <message>
+        <source>Filtre</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Du (inclus)</source>
+        <translation>From (inclusive)</translation>
+    </message>
+    <message>
+        <source>Au (exclu)</source>
+        <translation>To (exclusive)</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hector — </source>
+        <translation>Hector — </translation>
+    </message>
+    <message>
+        <source>Exporté le %1 à %2, d&apos;après la base locale</source>
+        <translation>Exported on %1 at %2, from the local database</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « %1 » : %2. Choisissez un autre dossier.</source>
+        <translation>Cannot write the file “%1”: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tableau de bord « %1 » exporté dans « %2 ».</source>
+        <translation>Dashboard “%1” exported to “%2”.</translation>
+    </message>
+    <message>
+        <source>l&apos;image n&apos;a pas pu être enregistrée</source>
+        <translation>the image could not be saved</translation>
+    </message>
+    <message>
+        <source>le document PDF n&apos;a pas pu être créé</source>
+        <translation>the PDF document could not be created</translation>
+    </message>
+    <message>
+        <source>le document PDF n&apos;a pas pu être terminé</source>
+        <translation>the PDF document could not be finished</translation>
+    </message>
+    <message>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporter « %1 »</source>
+        <translation>Export “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::DashboardWidgets</name>
+    <message>
+        <source>%1 opportunité</source>
+        <translation>%1 opportunity</translation>
+    </message>
+    <message>
+        <source>%1 opportunités</source>
+        <translation>%1 opportunities</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2613,68 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     </message>
 </context>
 <context>
+    <name>hector::ui::KanbanColumn</name>
+    <message>
+        <source>Gagnées</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdues</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Opportunités « %1 »</source>
+        <translation>“%1” opportunities</translation>
+    </message>
+    <message>
+        <source>Déposez une carte ici pour la marquer gagnée.</source>
+        <translation>Drop a card here to mark it won.</translation>
+    </message>
+    <message>
+        <source>Déposez une carte ici pour la marquer perdue.</source>
+        <translation>Drop a card here to mark it lost.</translation>
+    </message>
+    <message>
+        <source>Afficher les cartes</source>
+        <translation>Show the cards</translation>
+    </message>
+    <message>
+        <source>Replier la colonne</source>
+        <translation>Collapse the column</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité</source>
+        <translation>No opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::KpiTile</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 gagnée</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 gagnées</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 perdue</source>
+        <translation>%1 lost</translation>
+    </message>
+    <message>
+        <source>%1 perdues</source>
+        <translation>%1 lost</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité clôturée</source>
+        <translation>No closed opportunities</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::LoginDialog</name>
     <message>
         <source>Se sou&amp;venir de moi (30 jours)</source>
@@ -2248,12 +2876,12 @@ Server version: %1</translation>
         <translation>Search…   Ctrl+K</translation>
     </message>
     <message>
-        <source>Rechercher un prospect, un rendez-vous, une action ou une page (Ctrl+K)</source>
-        <translation>Search for a prospect, an appointment, an action or a page (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>&amp;Rechercher partout…</source>
         <translation>&amp;Search everywhere…</translation>
+    </message>
+    <message>
+        <source>Rechercher un prospect, un rendez-vous, une action, une opportunité ou une page (Ctrl+K)</source>
+        <translation>Search for a prospect, an appointment, an action, an opportunity or a page (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2901,141 @@ Server version: %1</translation>
     <message>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::MyActivityPage</name>
+    <message>
+        <source>Mon activité</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <source>Mon pipeline en cours</source>
+        <translation>My open pipeline</translation>
+    </message>
+    <message>
+        <source>Gagné sur la période</source>
+        <translation>Won in the period</translation>
+    </message>
+    <message>
+        <source>Taux de conversion</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>Récurrent signé (MRR)</source>
+        <translation>Signed recurring (MRR)</translation>
+    </message>
+    <message>
+        <source>Mon pipeline par étape</source>
+        <translation>My pipeline by stage</translation>
+    </message>
+    <message>
+        <source>Montant des opportunités en cours, aujourd&apos;hui (toutes dates de création)</source>
+        <translation>Amount of the open opportunities, today (all creation dates)</translation>
+    </message>
+    <message>
+        <source>Températures de mes opportunités</source>
+        <translation>Temperatures of my opportunities</translation>
+    </message>
+    <message>
+        <source>Score calculé chaque nuit par le serveur</source>
+        <translation>Score calculated every night by the server</translation>
+    </message>
+    <message>
+        <source>Objectifs de l&apos;équipe</source>
+        <translation>Team objectives</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>%1 · %2/mois</source>
+        <translation>%1 · %2/month</translation>
+    </message>
+    <message>
+        <source>%1 opportunité gagnée</source>
+        <translation>%1 won opportunity</translation>
+    </message>
+    <message>
+        <source>%1 opportunités gagnées</source>
+        <translation>%1 won opportunities</translation>
+    </message>
+    <message>
+        <source>par mois, contrats gagnés</source>
+        <translation>per month, contracts won</translation>
+    </message>
+    <message>
+        <source>%1 : %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source> · %1 par mois</source>
+        <translation> · %1 per month</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité en cours.
+Les opportunités que vous suivez apparaîtront ici par étape.</source>
+        <translation>No open opportunities.
+The opportunities you follow will appear here by stage.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité en cours.</source>
+        <translation>No open opportunities.</translation>
+    </message>
+    <message>
+        <source>Réalisé calculé sur vos propres opportunités et rendez-vous : ceux de vos collègues ne sont pas sur ce poste.</source>
+        <translation>Achieved figures are calculated from your own opportunities and appointments: your colleagues&apos; are not on this computer.</translation>
+    </message>
+    <message>
+        <source>Objectifs de l&apos;équipe — %1</source>
+        <translation>Team objectives — %1</translation>
+    </message>
+    <message>
+        <source>Vous ne faites partie d&apos;aucune équipe : pas d&apos;objectif à suivre.</source>
+        <translation>You are not in any team: no objectives to track.</translation>
+    </message>
+    <message>
+        <source>Objectifs de l&apos;équipe « %1 » — %2</source>
+        <translation>Objectives of the team “%1” — %2</translation>
+    </message>
+    <message>
+        <source>Aucun objectif fixé pour l&apos;équipe « %1 » en %2.
+Réalisé : %3, %4, %5.</source>
+        <translation>No objective set for the team “%1” in %2.
+Achieved: %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 rendez-vous</source>
+        <translation>%1 appointments</translation>
+    </message>
+    <message>
+        <source>%1 signature</source>
+        <translation>%1 signature</translation>
+    </message>
+    <message>
+        <source>%1 signatures</source>
+        <translation>%1 signatures</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +3074,7 @@ Server version: %1</translation>
     </message>
     <message>
         <source>Rendez-vous du jour</source>
-        <translation>Today's appointments</translation>
+        <translation>Today&apos;s appointments</translation>
     </message>
     <message>
         <source>Aucun rendez-vous aujourd&apos;hui.</source>
@@ -2319,7 +3082,7 @@ Server version: %1</translation>
     </message>
     <message>
         <source>Actions du jour et en retard</source>
-        <translation>Today's and overdue actions</translation>
+        <translation>Today&apos;s and overdue actions</translation>
     </message>
     <message>
         <source>Aucune action pour aujourd&apos;hui ni en retard.</source>
@@ -2377,11 +3140,11 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Rendez-vous du jour (%1)</source>
-        <translation>Today's appointments (%1)</translation>
+        <translation>Today&apos;s appointments (%1)</translation>
     </message>
     <message>
         <source>Actions du jour et en retard (%1)</source>
-        <translation>Today's and overdue actions (%1)</translation>
+        <translation>Today&apos;s and overdue actions (%1)</translation>
     </message>
     <message>
         <source>Supprimer le rendez-vous</source>
@@ -2414,6 +3177,594 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     <message>
         <source>« %1 » est de nouveau à traiter.</source>
         <translation>“%1” is open again.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::NearbyOpportunityModel</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Opportunité</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::NotificationBell</name>
+    <message>
+        <source>Tout marquer comme lu</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>Notifications non lues</source>
+        <translation>Unread notifications</translation>
+    </message>
+    <message>
+        <source>Aucune notification non lue.</source>
+        <translation>No unread notifications.</translation>
+    </message>
+    <message>
+        <source>Aucune notification non lue</source>
+        <translation>No unread notifications</translation>
+    </message>
+    <message>
+        <source>1 notification non lue</source>
+        <translation>1 unread notification</translation>
+    </message>
+    <message>
+        <source>%1 notifications non lues</source>
+        <translation>%1 unread notifications</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunitiesPage</name>
+    <message>
+        <source>Opportunités</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>À &amp;proximité…</source>
+        <translation>Ne&amp;arby…</translation>
+    </message>
+    <message>
+        <source>Les opportunités autour d&apos;un prospect ou de votre bureau</source>
+        <translation>Opportunities around a prospect or your office</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle opportunité</source>
+        <translation>&amp;New opportunity</translation>
+    </message>
+    <message>
+        <source>Nouvelle opportunité (Ctrl+N)</source>
+        <translation>New opportunity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Intitulé ou prospect… (Ctrl+F)</source>
+        <translation>Title or prospect… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Opportunités de</source>
+        <translation>Opportunities of</translation>
+    </message>
+    <message>
+        <source>Mes opportunités</source>
+        <translation>My opportunities</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Température</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Toutes températures</source>
+        <translation>All temperatures</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Toutes les étapes</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Gagnées</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdues</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Tableau par étape (Alt+T)</source>
+        <translation>Board by stage (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Liste triable (Alt+L)</source>
+        <translation>Sortable list (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>1 opportunité</source>
+        <translation>1 opportunity</translation>
+    </message>
+    <message>
+        <source>%1 opportunités</source>
+        <translation>%1 opportunities</translation>
+    </message>
+    <message>
+        <source>en cours : %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <source> + %1</source>
+        <translation> + %1</translation>
+    </message>
+    <message>
+        <source>1 chaude</source>
+        <translation>1 hot</translation>
+    </message>
+    <message>
+        <source>%1 chaudes</source>
+        <translation>%1 hot</translation>
+    </message>
+    <message>
+        <source>1 stagnante</source>
+        <translation>1 stalled</translation>
+    </message>
+    <message>
+        <source>%1 stagnantes</source>
+        <translation>%1 stalled</translation>
+    </message>
+    <message>
+        <source>   —   Glisser une carte ou Ctrl+←/→ : changer d&apos;étape · Flèches : se déplacer · Entrée : ouvrir</source>
+        <translation>   —   Drag a card or Ctrl+←/→: change stage · Arrows: move · Enter: open</translation>
+    </message>
+    <message>
+        <source>   —   Entrée : ouvrir · Suppr : supprimer · Clic sur un en-tête : trier</source>
+        <translation>   —   Enter: open · Del: delete · Click a header: sort</translation>
+    </message>
+    <message>
+        <source>Opportunité enregistrée. Elle sera envoyée au serveur dès que possible.</source>
+        <translation>Opportunity saved. It will be sent to the server as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;opportunité</source>
+        <translation>Delete opportunity</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;opportunité « %1 », ses activités et ses notes ? Vous pourrez annuler juste après.</source>
+        <translation>Delete the opportunity “%1”, its activities and its notes? You can undo right after.</translation>
+    </message>
+    <message>
+        <source>L&apos;opportunité « %1 » a été supprimée.</source>
+        <translation>The opportunity “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Opportunité perdue</source>
+        <translation>Lost opportunity</translation>
+    </message>
+    <message>
+        <source>Pourquoi « %1 » est-elle perdue ?</source>
+        <translation>Why was “%1” lost?</translation>
+    </message>
+    <message>
+        <source>Pourquoi ces %1 opportunités sont-elles perdues ?</source>
+        <translation>Why were these %1 opportunities lost?</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a changé : indiquez la raison de la perte (prix, concurrent, projet abandonné…).</source>
+        <translation>Nothing changed: give the reason for the loss (price, competitor, project dropped…).</translation>
+    </message>
+    <message>
+        <source>%1 opportunités passent en « %2 ».</source>
+        <translation>%1 opportunities move to “%2”.</translation>
+    </message>
+    <message>
+        <source>« %1 » est gagnée. Bravo !</source>
+        <translation>“%1” is won. Well done!</translation>
+    </message>
+    <message>
+        <source>« %1 » est perdue (%2).</source>
+        <translation>“%1” is lost (%2).</translation>
+    </message>
+    <message>
+        <source>« %1 » passe en « %2 ».</source>
+        <translation>“%1” moves to “%2”.</translation>
+    </message>
+    <message>
+        <source>L&apos;opportunité « %1 » a été restaurée.</source>
+        <translation>The opportunity “%1” was restored.</translation>
+    </message>
+    <message>
+        <source>« %1 » est revenue en « %2 ».</source>
+        <translation>“%1” is back in “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 opportunités sont revenues à leur étape.</source>
+        <translation>%1 opportunities are back in their stage.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunityActivitiesTab</name>
+    <message>
+        <source>Type d&apos;activité</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Résumé : rappel pour le devis alarme, réponse du gérant…</source>
+        <translation>Summary: follow-up call about the alarm quote, the manager&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Résumé de l&apos;activité</source>
+        <translation>Activity summary</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter l&apos;activité</source>
+        <translation>A&amp;dd the activity</translation>
+    </message>
+    <message>
+        <source>Les réponses du prospect (entrantes) après vos relances (sortantes) mesurent sa réactivité, un des six facteurs du score.</source>
+        <translation>The prospect&apos;s answers (inbound) after your follow-ups (outbound) measure its responsiveness, one of the six score factors.</translation>
+    </message>
+    <message>
+        <source>Aucune activité pour l&apos;instant : notez vos appels, e-mails, rendez-vous et devis.</source>
+        <translation>No activities yet: record your calls, emails, appointments and quotes.</translation>
+    </message>
+    <message>
+        <source>Activités de l&apos;opportunité</source>
+        <translation>Opportunity activities</translation>
+    </message>
+    <message>
+        <source>Activité enregistrée.</source>
+        <translation>Activity saved.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunityDialog</name>
+    <message>
+        <source>Nouvelle opportunité</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunité</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>&amp;Intitulé *</source>
+        <translation>T&amp;itle *</translation>
+    </message>
+    <message>
+        <source>ex. Télésurveillance et alarme intrusion du siège</source>
+        <translation>e.g. Remote monitoring and intruder alarm for the head office</translation>
+    </message>
+    <message>
+        <source>&amp;Prospect</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>É&amp;tape</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>ex. 12 500</source>
+        <translation>e.g. 12 500</translation>
+    </message>
+    <message>
+        <source>Montant de l&apos;installation en euros</source>
+        <translation>Installation amount in euros</translation>
+    </message>
+    <message>
+        <source>&amp;Montant (installation)</source>
+        <translation>A&amp;mount (installation)</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>ex. 89</source>
+        <translation>e.g. 89</translation>
+    </message>
+    <message>
+        <source>Abonnement mensuel en euros</source>
+        <translation>Monthly subscription in euros</translation>
+    </message>
+    <message>
+        <source>A&amp;bonnement mensuel</source>
+        <translation>Monthly s&amp;ubscription</translation>
+    </message>
+    <message>
+        <source>€/mois</source>
+        <translation>€/month</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Suit l&apos;étape tant que vous ne la modifiez pas.</source>
+        <translation>Follows the stage until you change it.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;babilité</source>
+        <translation>Pro&amp;bability</translation>
+    </message>
+    <message>
+        <source>Avec une date de signature prévue</source>
+        <translation>With an expected signing date</translation>
+    </message>
+    <message>
+        <source>&amp;Signature prévue</source>
+        <translation>&amp;Expected signing</translation>
+    </message>
+    <message>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Relations professionnelles communes avec le décideur (facteur « Réseau » du score).</source>
+        <translation>Professional connections shared with the decision maker (“Network” factor of the score).</translation>
+    </message>
+    <message>
+        <source>Relations &amp;communes</source>
+        <translation>Mutual &amp;connections</translation>
+    </message>
+    <message>
+        <source>ex. Prix trop élevé, concurrent retenu, projet abandonné…</source>
+        <translation>e.g. Price too high, competitor chosen, project dropped…</translation>
+    </message>
+    <message>
+        <source>Raison de la &amp;perte *</source>
+        <translation>Reason for &amp;loss *</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Vue d&apos;ensemble</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>&amp;Activités</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Sco&amp;ring</source>
+        <translation>Sco&amp;ring</translation>
+    </message>
+    <message>
+        <source>Cette opportunité n&apos;existe plus (supprimée ou synchronisée entre-temps).</source>
+        <translation>This opportunity no longer exists (deleted or synchronised in the meantime).</translation>
+    </message>
+    <message>
+        <source>Opportunité — %1</source>
+        <translation>Opportunity — %1</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un montant : saisissez un nombre entier d&apos;euros (ex. 12 500).</source>
+        <translation>“%1” is not an amount: enter a whole number of euros (e.g. 12 500).</translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de la perte (prix, concurrent, projet abandonné…).</source>
+        <translation>Give the reason for the loss (price, competitor, project dropped…).</translation>
+    </message>
+    <message>
+        <source>Choisissez le prospect dans la liste proposée (tapez quelques lettres de sa raison sociale ou de sa ville), ou videz le champ.</source>
+        <translation>Choose the prospect from the suggested list (type a few letters of its company name or city), or clear the field.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunityFeedModel</name>
+    <message>
+        <source>%1 entrant</source>
+        <translation>%1 (inbound)</translation>
+    </message>
+    <message>
+        <source>%1 sortant</source>
+        <translation>%1 (outbound)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunityModel</name>
+    <message>
+        <source>Sans prospect</source>
+        <translation>No prospect</translation>
+    </message>
+    <message>
+        <source>Montant à chiffrer</source>
+        <translation>Amount to be estimated</translation>
+    </message>
+    <message>
+        <source>Stagnante</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Perdue</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Mensuel</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Probabilité</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Température</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Signature prévue</source>
+        <translation>Expected signing</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 (%3)</source>
+        <translation>%1 · score %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sans activité depuis le %1</source>
+        <translation>No activity since %1</translation>
+    </message>
+    <message>
+        <source>Perdue : %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>Signature prévue le %1</source>
+        <translation>Signing expected on %1</translation>
+    </message>
+    <message>
+        <source>Responsable : %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OpportunityNotesTab</name>
+    <message>
+        <source>Nouvelle note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Contexte, concurrent en place, budget, prochaine étape… (Ctrl+Entrée pour enregistrer)</source>
+        <translation>Context, incumbent competitor, budget, next step… (Ctrl+Enter to save)</translation>
+    </message>
+    <message>
+        <source>Visible par tous ceux qui voient cette opportunité.</source>
+        <translation>Visible to everyone who sees this opportunity.</translation>
+    </message>
+    <message>
+        <source>Ajouter la &amp;note</source>
+        <translation>Add the &amp;note</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note (Ctrl+Entrée)</source>
+        <translation>Save the note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Aucune note pour l&apos;instant.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Notes de l&apos;opportunité</source>
+        <translation>Opportunity notes</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3820,26 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Opportunités</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Tableaux de bord</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Mon activité</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analytics</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +3914,7 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Fonction du décideur</source>
-        <translation>Decision maker's job title</translation>
+        <translation>Decision maker&apos;s job title</translation>
     </message>
     <message>
         <source>Responsable</source>
@@ -3054,7 +4425,7 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Rien pour l&apos;instant : les rendez-vous, actions et notes de ce prospect apparaîtront ici.</source>
-        <translation>Nothing yet: this prospect's appointments, actions and notes will appear here.</translation>
+        <translation>Nothing yet: this prospect&apos;s appointments, actions and notes will appear here.</translation>
     </message>
     <message>
         <source>Ce prospect n&apos;existe plus : la note n&apos;a pas été enregistrée.</source>
@@ -3214,7 +4585,7 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     </message>
     <message>
         <source>Ouvrir la fiche du prospect (Entrée)</source>
-        <translation>Open the prospect's record (Enter)</translation>
+        <translation>Open the prospect&apos;s record (Enter)</translation>
     </message>
     <message>
         <source>Attri&amp;buer à…</source>
@@ -3340,7 +4711,7 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     </message>
     <message>
         <source>Prospect créé « À qualifier » : il apparaît dans la file des assistantes.</source>
-        <translation>Prospect created as “To qualify”: it appears in the assistants' queue.</translation>
+        <translation>Prospect created as “To qualify”: it appears in the assistants&apos; queue.</translation>
     </message>
     <message>
         <source>Supprimer « %1 » ?</source>
@@ -3493,6 +4864,89 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
     <message>
         <source>%L1 prospects exportés dans %2.</source>
         <translation>%L1 prospects exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProximityDialog</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Opportunités à proximité</source>
+        <translation>Nearby opportunities</translation>
+    </message>
+    <message>
+        <source>À proximité</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <source>Les opportunités dont le prospect se trouve dans le rayon choisi, de la plus proche à la plus lointaine. Calculé sur ce poste, même hors connexion.</source>
+        <translation>The opportunities whose prospect is within the chosen radius, from the nearest to the farthest. Calculated on this computer, even offline.</translation>
+    </message>
+    <message>
+        <source>Autour d&apos;un &amp;prospect</source>
+        <translation>Around a &amp;prospect</translation>
+    </message>
+    <message>
+        <source>Tapez le nom ou la ville du prospect…</source>
+        <translation>Type the prospect&apos;s name or city…</translation>
+    </message>
+    <message>
+        <source>Autour du &amp;bureau de mon entité</source>
+        <translation>Around my entity&apos;s o&amp;ffice</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>En cours seulement (sans les gagnées ni les perdues)</source>
+        <translation>Open only (without the won or lost ones)</translation>
+    </message>
+    <message>
+        <source>&amp;Rayon</source>
+        <translation>&amp;Radius</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choisissez le prospect autour duquel chercher.</source>
+        <translation>Choose the prospect to search around.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;a pas de coordonnées : complétez son adresse (ou attendez son enrichissement) pour chercher autour de lui.</source>
+        <translation>“%1” has no coordinates: complete its address (or wait for its enrichment) to search around it.</translation>
+    </message>
+    <message>
+        <source>Le bureau de votre entité n&apos;a pas de coordonnées : choisissez un prospect comme centre.</source>
+        <translation>Your entity&apos;s office has no coordinates: choose a prospect as the centre.</translation>
+    </message>
+    <message>
+        <source>Choisissez un centre pour voir les opportunités autour.</source>
+        <translation>Choose a centre to see the opportunities around it.</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité à moins de %1</source>
+        <translation>No opportunity within %1</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité dans ce rayon. Élargissez-le ou choisissez un autre centre.</source>
+        <translation>No opportunity within this radius. Widen it or choose another centre.</translation>
+    </message>
+    <message>
+        <source>1 opportunité à moins de %1</source>
+        <translation>1 opportunity within %1</translation>
+    </message>
+    <message>
+        <source>%1 opportunités à moins de %2</source>
+        <translation>%1 opportunities within %2</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +5109,7 @@ New ones will appear here, even when created offline.</translation>
     </message>
     <message>
         <source>Adresse du rendez-vous (par défaut : celle du prospect)</source>
-        <translation>Address of the appointment (default: the prospect's)</translation>
+        <translation>Address of the appointment (default: the prospect&apos;s)</translation>
     </message>
     <message>
         <source>&amp;Lieu</source>
@@ -3800,6 +5254,73 @@ New ones will appear here, even when created offline.</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::ScoringPanel</name>
+    <message>
+        <source>neutre</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Donnée inconnue : la moitié des points, ni bonus ni pénalité.</source>
+        <translation>Unknown data: half the points, neither bonus nor penalty.</translation>
+    </message>
+    <message>
+        <source>Calculé sur ce poste à partir des données locales, avec les mêmes règles que le calcul quotidien du serveur. Une donnée inconnue compte pour la moitié des points.</source>
+        <translation>Calculated on this computer from the local data, with the same rules as the server&apos;s daily calculation. Unknown data counts for half the points.</translation>
+    </message>
+    <message>
+        <source>Historique du serveur</source>
+        <translation>Server history</translation>
+    </message>
+    <message>
+        <source>Calculé le</source>
+        <translation>Calculated on</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Température</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;a pas encore calculé le score de cette opportunité (calcul quotidien).</source>
+        <translation>The server has not calculated this opportunity&apos;s score yet (daily calculation).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cette opportunité n&apos;existe plus.</source>
+        <translation>This opportunity no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score en direct ; le serveur ne l&apos;a pas encore recalculé.</source>
+        <translation>Live score; the server has not recalculated it yet.</translation>
+    </message>
+    <message>
+        <source>Score en direct ; score enregistré par le serveur : %1 (%2), calculé le %3.</source>
+        <translation>Live score; score saved by the server: %1 (%2), calculated on %3.</translation>
+    </message>
+    <message>
+        <source>Recalcul demandé</source>
+        <translation>Recalculation requested</translation>
+    </message>
+    <message>
+        <source>Calcul quotidien</source>
+        <translation>Daily calculation</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::SyncStatusWidget</name>
     <message>
         <source>%L1 lignes (%L2/s)</source>
@@ -3832,6 +5353,117 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>synchronisé il y a %L1 min</source>
         <translation>synchronised %L1 min ago</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::TeamDashboardPage</name>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Taux de conversion</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>CA gagné sur la période</source>
+        <translation>Revenue won in the period</translation>
+    </message>
+    <message>
+        <source>Pipeline en cours</source>
+        <translation>Open pipeline</translation>
+    </message>
+    <message>
+        <source>Panier moyen</source>
+        <translation>Average deal</translation>
+    </message>
+    <message>
+        <source>Pipeline de l&apos;équipe par étape</source>
+        <translation>Team pipeline by stage</translation>
+    </message>
+    <message>
+        <source>Montant des opportunités en cours par commercial, aujourd&apos;hui</source>
+        <translation>Amount of the open opportunities by salesperson, today</translation>
+    </message>
+    <message>
+        <source>Gagnées et perdues par commercial</source>
+        <translation>Won and lost by salesperson</translation>
+    </message>
+    <message>
+        <source>Opportunités clôturées sur la période, taux de conversion entre parenthèses</source>
+        <translation>Opportunities closed in the period, conversion rate in brackets</translation>
+    </message>
+    <message>
+        <source>Meilleurs commerciaux</source>
+        <translation>Top salespeople</translation>
+    </message>
+    <message>
+        <source>Opportunités gagnées sur la période, par chiffre d&apos;affaires</source>
+        <translation>Opportunities won in the period, by revenue</translation>
+    </message>
+    <message>
+        <source>%1 opportunité gagnée</source>
+        <translation>%1 won opportunity</translation>
+    </message>
+    <message>
+        <source>%1 opportunités gagnées</source>
+        <translation>%1 won opportunities</translation>
+    </message>
+    <message>
+        <source>par opportunité gagnée</source>
+        <translation>per won opportunity</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité gagnée</source>
+        <translation>No won opportunities</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité clôturée sur la période.</source>
+        <translation>No opportunities closed in the period.</translation>
+    </message>
+    <message>
+        <source>Aucune opportunité en cours pour ces filtres.</source>
+        <translation>No open opportunities for these filters.</translation>
+    </message>
+    <message>
+        <source>Autres (%1)</source>
+        <translation>Others (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 : %3 · %4</source>
+        <translation>%1 — %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Gagnées</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdues</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>%1 : %2, %3 — conversion %4</source>
+        <translation>%1: %2, %3 — conversion %4</translation>
+    </message>
+    <message>
+        <source>%1 gagnée</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 gagnées</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 perdue</source>
+        <translation>%1 lost</translation>
+    </message>
+    <message>
+        <source>%1 perdues</source>
+        <translation>%1 lost</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +5594,6 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>Nombre de signatures visé</source>
         <translation>Signature target</translation>
-    </message>
-    <message>
-        <source>Le suivi des réalisations arrivera avec les modules RDV et Opportunités.</source>
-        <translation>Tracking of actual results will come with the Appointments and Opportunities modules.</translation>
     </message>
     <message>
         <source>Objectifs mensuels</source>
@@ -4142,6 +5770,77 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>Retirer %1 de l&apos;équipe « %2 » ?</source>
         <translation>Remove %1 from the team “%2”?</translation>
+    </message>
+    <message>
+        <source>Réalisé : opportunités gagnées (clôturées dans le mois) et rendez-vous effectués ou planifiés des membres actuels de l&apos;équipe.</source>
+        <translation>Achieved: won opportunities (closed in the month) and completed or scheduled appointments of the team&apos;s current members.</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Réalisé / objectif</source>
+        <translation>Achieved / target</translation>
+    </message>
+    <message>
+        <source>%1 : part de l&apos;objectif atteinte</source>
+        <translation>%1: share of the target achieved</translation>
+    </message>
+    <message>
+        <source>%1 € / %2 €</source>
+        <translation>€%1 / €%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::TopPerformersModel</name>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Gagnées</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Perdues</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>CA gagné</source>
+        <translation>Revenue won</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +6122,53 @@ New ones will appear here, even when created offline.</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::opportunities</name>
+    <message>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>De %1 le %2 : %3</source>
+        <translation>By %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1/mois</source>
+        <translation>%1/month</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Devis</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sortant (vers le prospect)</source>
+        <translation>Outbound (to the prospect)</translation>
+    </message>
+    <message>
+        <source>Entrant (du prospect)</source>
+        <translation>Inbound (from the prospect)</translation>
+    </message>
+    <message>
+        <source>Cette opportunité n&apos;existe plus (supprimée ou synchronisée entre-temps).</source>
+        <translation>This opportunity no longer exists (deleted or synchronised in the meantime).</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::prospectOperations</name>
     <message>
         <source>un autre utilisateur</source>
@@ -4543,7 +6289,7 @@ New ones will appear here, even when created offline.</translation>
     </message>
     <message>
         <source>Fonction du décideur</source>
-        <translation>Decision maker's job title</translation>
+        <translation>Decision maker&apos;s job title</translation>
     </message>
     <message>
         <source>Responsable</source>

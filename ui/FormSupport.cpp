@@ -5,6 +5,7 @@
 #include "ui/Theme.h"
 
 #include <QCoreApplication>
+#include <QButtonGroup>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -91,6 +93,28 @@ QHBoxLayout *makeBannerWithUndo(QWidget *parent, const QString &undoText, Qt::Al
     row->addWidget(*banner, 1);
     row->addWidget(*undo, 0, undoAlignment);
     return row;
+}
+
+QHBoxLayout *makeViewButtons(QWidget *parent, QButtonGroup *group, const QList<ViewButton> &buttons, int height)
+{
+    group->setExclusive(true);
+    auto *segment = new QHBoxLayout;
+    segment->setSpacing(0);
+    for (const ViewButton &b : buttons) {
+        auto *button = new QToolButton(parent);
+        button->setObjectName(QString::fromLatin1(b.objectName));
+        button->setText(b.text);
+        button->setToolTip(b.toolTip);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumHeight(height);
+        button->setMinimumWidth(72);
+        group->addButton(button, b.id);
+        segment->addWidget(button);
+    }
+    if (!buttons.isEmpty())
+        group->button(buttons.constFirst().id)->setChecked(true);
+    return segment;
 }
 
 void setupRecordTable(QTableView *view, QAbstractItemView::SelectionMode selectionMode, int rowPadding)

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QString>
 
+class QButtonGroup;
 class QDialog;
 class QHBoxLayout;
 class QLabel;
@@ -41,6 +42,16 @@ bool askConfirmation(QWidget *parent, const QString &caption, const QString &que
 // something to undo).
 QHBoxLayout *makeBannerWithUndo(QWidget *parent, const QString &undoText, Qt::Alignment undoAlignment,
                                 MessageBanner **banner, QPushButton **undo);
+// The view switch of a page (« Semaine | Mois | Liste », « Tableau | Liste »): checkable buttons
+// side by side in an exclusive `group`, each with its id, the first one checked.
+struct ViewButton
+{
+    int id;
+    QString text;
+    QString toolTip;
+    const char *objectName;
+};
+QHBoxLayout *makeViewButtons(QWidget *parent, QButtonGroup *group, const QList<ViewButton> &buttons, int height);
 // The look of the record lists of the pages: whole rows selected (`selectionMode`), no row
 // numbers, rows `rowPadding` pixels taller than the text, alternating colours, no wrapping,
 // the last column stretched.

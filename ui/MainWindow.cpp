@@ -12,6 +12,7 @@
 #include "ui/Theme.h"
 
 #include "ui/RecordOpener.h"
+#include "ui/opportunities/NotificationBell.h"
 #include "ui/palette/CommandPalette.h"
 
 #include <QAction>
@@ -145,7 +146,7 @@ QWidget *MainWindow::buildHeader()
     auto *search = new QPushButton(icons::searchIcon(), tr("Rechercher…   Ctrl+K"), header);
     search->setObjectName(QStringLiteral("paletteButton"));
     search->setFocusPolicy(Qt::NoFocus);
-    search->setToolTip(tr("Rechercher un prospect, un rendez-vous, une action ou une page (Ctrl+K)"));
+    search->setToolTip(tr("Rechercher un prospect, un rendez-vous, une action, une opportunité ou une page (Ctrl+K)"));
     search->setStyleSheet(QStringLiteral("QPushButton#paletteButton { color: %1; border: 1px solid %2; border-radius: 6px;"
                                          " padding: 5px 14px; background: %3; text-align: left; }"
                                          "QPushButton#paletteButton:hover { border-color: %4; }")
@@ -154,6 +155,12 @@ QWidget *MainWindow::buildHeader()
     search->setMinimumWidth(220);
     connect(search, &QPushButton::clicked, this, &MainWindow::openCommandPalette);
     layout->addWidget(search);
+    // The user's unread notifications (stagnant opportunities): a bell that opens their record.
+    if (m_context.replica && m_context.session) {
+        auto *bell = new NotificationBell(m_context.replica, m_context.session->user().id, header);
+        connect(bell, &NotificationBell::openRequested, this, &MainWindow::openRecord);
+        layout->addWidget(bell);
+    }
     layout->addSpacing(8);
     layout->addWidget(m_userButton);
     return header;

@@ -10,8 +10,14 @@
 #include "ui/crm/AgendaPage.h"
 #include "ui/crm/CrmSupport.h"
 #include "ui/crm/MyDayPage.h"
+#include "ui/opportunities/OpportunitiesPage.h"
+#include "ui/opportunities/OpportunitySupport.h"
 #include "ui/admin/EntitiesPage.h"
 #include "ui/admin/TeamsPage.h"
+#include "ui/dashboards/AnalyticsPage.h"
+#include "ui/dashboards/DashboardWidgets.h"
+#include "ui/dashboards/MyActivityPage.h"
+#include "ui/dashboards/TeamDashboardPage.h"
 
 #include "sync/SessionManager.h"
 #include "ui/AccountPage.h"
@@ -174,6 +180,58 @@ PageRegistry PageRegistry::builtin()
          {}});
     registry.setRecordPage(QStringLiteral("rdvs"), QString(pages::agenda));
     registry.setRecordPage(QStringLiteral("actions"), QString(pages::actions));
+    // « Opportunités » (issue #6, module 14): the pipeline, every role (a commercial's replica
+    // holds only their own opportunities).
+    registry.addPage(
+        {QString(pages::opportunities),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Opportunités"),
+         opportunities::opportunitiesIcon(),
+         8,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new OpportunitiesPage(context.replica, currentUser(context));
+         },
+         {}});
+    registry.setRecordPage(opportunities::kTable, QString(pages::opportunities));
+    // « Tableaux de bord » (issue #6, module 24): figures computed from the replica, so they work
+    // offline (docs/dashboards.md). « Mon activité » for every role; « Équipe » and « Analyses »
+    // for managers, administrators and presidents.
+    registry.addFamily({QString(pages::dashboardsFamily),
+                        QCoreApplication::translate("hector::ui::PageRegistry", "Tableaux de bord"),
+                        500});
+    const auto leads = [](const UserDto &user) {
+        return user.role == Role::Manager || user.role == Role::Admin || user.role == Role::President;
+    };
+    registry.addPage(
+        {QString(pages::myActivity),
+         QString(pages::dashboardsFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Mon activité"),
+         myActivityIcon(),
+         0,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new MyActivityPage(context.replica, currentUser(context));
+         },
+         {}});
+    registry.addPage(
+        {QString(pages::teamDashboard),
+         QString(pages::dashboardsFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Équipe"),
+         teamDashboardIcon(),
+         10,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new TeamDashboardPage(context.replica, currentUser(context));
+         },
+         leads});
+    registry.addPage(
+        {QString(pages::analytics),
+         QString(pages::dashboardsFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Analyses"),
+         analyticsIcon(),
+         20,
+         [currentUser](const PageContext &context) -> QWidget * {
+             return new AnalyticsPage(context.replica, currentUser(context));
+         },
+         leads});
     // « Administration » is shared with other administration pages: addFamily() is a no-op when
     // the family already exists.
     registry.addFamily({QString(pages::adminFamily),

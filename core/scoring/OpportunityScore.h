@@ -76,5 +76,8 @@ FactorScore geographyFactor(std::optional<double> distanceKm);
 FactorScore networkFactor(std::optional<int> sharedConnections);
 
 ScoreResult score(const ScoreInput &input);
+// score(input).total alone, without the French reasons: for scoring thousands of opportunities
+// at once (the client's board sorts by it). Always equal to score(input).total.
+int totalScore(const ScoreInput &input);
 
 } // namespace hector::scoring

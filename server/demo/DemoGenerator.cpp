@@ -248,75 +248,77 @@ struct FrCity
     QStringView postcode;
     QStringView name;
     char16_t phoneZone;
+    double latitude; // centre of the town or district (WGS 84)
+    double longitude;
 };
 constexpr FrCity kFrCities[] = {
-    {u"75001", u"Paris", u'1'},
-    {u"75008", u"Paris", u'1'},
-    {u"75009", u"Paris", u'1'},
-    {u"75011", u"Paris", u'1'},
-    {u"75015", u"Paris", u'1'},
-    {u"75017", u"Paris", u'1'},
-    {u"92100", u"Boulogne-Billancourt", u'1'},
-    {u"92200", u"Neuilly-sur-Seine", u'1'},
-    {u"93200", u"Saint-Denis", u'1'},
-    {u"94300", u"Vincennes", u'1'},
-    {u"78000", u"Versailles", u'1'},
-    {u"95000", u"Cergy", u'1'},
-    {u"69002", u"Lyon", u'4'},
-    {u"69003", u"Lyon", u'4'},
-    {u"69007", u"Lyon", u'4'},
-    {u"13001", u"Marseille", u'4'},
-    {u"13008", u"Marseille", u'4'},
-    {u"13100", u"Aix-en-Provence", u'4'},
-    {u"06000", u"Nice", u'4'},
-    {u"06400", u"Cannes", u'4'},
-    {u"83000", u"Toulon", u'4'},
-    {u"84000", u"Avignon", u'4'},
-    {u"34000", u"Montpellier", u'4'},
-    {u"30000", u"Nîmes", u'4'},
-    {u"66000", u"Perpignan", u'4'},
-    {u"38000", u"Grenoble", u'4'},
-    {u"42000", u"Saint-Étienne", u'4'},
-    {u"63000", u"Clermont-Ferrand", u'4'},
-    {u"74000", u"Annecy", u'4'},
-    {u"73000", u"Chambéry", u'4'},
-    {u"20000", u"Ajaccio", u'4'},
-    {u"31000", u"Toulouse", u'5'},
-    {u"33000", u"Bordeaux", u'5'},
-    {u"64000", u"Pau", u'5'},
-    {u"64100", u"Bayonne", u'5'},
-    {u"17000", u"La Rochelle", u'5'},
-    {u"86000", u"Poitiers", u'5'},
-    {u"87000", u"Limoges", u'5'},
-    {u"44000", u"Nantes", u'2'},
-    {u"35000", u"Rennes", u'2'},
-    {u"29200", u"Brest", u'2'},
-    {u"56100", u"Lorient", u'2'},
-    {u"49000", u"Angers", u'2'},
-    {u"72000", u"Le Mans", u'2'},
-    {u"37000", u"Tours", u'2'},
-    {u"45000", u"Orléans", u'2'},
-    {u"14000", u"Caen", u'2'},
-    {u"76000", u"Rouen", u'2'},
-    {u"76600", u"Le Havre", u'2'},
-    {u"59000", u"Lille", u'3'},
-    {u"59100", u"Roubaix", u'3'},
-    {u"59200", u"Tourcoing", u'3'},
-    {u"62000", u"Arras", u'3'},
-    {u"80000", u"Amiens", u'3'},
-    {u"51100", u"Reims", u'3'},
-    {u"08000", u"Charleville-Mézières", u'3'},
-    {u"10000", u"Troyes", u'3'},
-    {u"67000", u"Strasbourg", u'3'},
-    {u"68100", u"Mulhouse", u'3'},
-    {u"68000", u"Colmar", u'3'},
-    {u"57000", u"Metz", u'3'},
-    {u"57100", u"Thionville", u'3'},
-    {u"54000", u"Nancy", u'3'},
-    {u"54400", u"Longwy", u'3'},
-    {u"88000", u"Épinal", u'3'},
-    {u"21000", u"Dijon", u'3'},
-    {u"25000", u"Besançon", u'3'},
+    {u"75001", u"Paris", u'1', 48.8626, 2.3363},
+    {u"75008", u"Paris", u'1', 48.8727, 2.3125},
+    {u"75009", u"Paris", u'1', 48.877, 2.3375},
+    {u"75011", u"Paris", u'1', 48.859, 2.38},
+    {u"75015", u"Paris", u'1', 48.8412, 2.3003},
+    {u"75017", u"Paris", u'1', 48.8873, 2.3067},
+    {u"92100", u"Boulogne-Billancourt", u'1', 48.8397, 2.2399},
+    {u"92200", u"Neuilly-sur-Seine", u'1', 48.8846, 2.2697},
+    {u"93200", u"Saint-Denis", u'1', 48.9362, 2.3574},
+    {u"94300", u"Vincennes", u'1', 48.8474, 2.4393},
+    {u"78000", u"Versailles", u'1', 48.8049, 2.1204},
+    {u"95000", u"Cergy", u'1', 49.0364, 2.0761},
+    {u"69002", u"Lyon", u'4', 45.7485, 4.827},
+    {u"69003", u"Lyon", u'4', 45.758, 4.86},
+    {u"69007", u"Lyon", u'4', 45.733, 4.84},
+    {u"13001", u"Marseille", u'4', 43.299, 5.384},
+    {u"13008", u"Marseille", u'4', 43.241, 5.382},
+    {u"13100", u"Aix-en-Provence", u'4', 43.5297, 5.4474},
+    {u"06000", u"Nice", u'4', 43.7102, 7.262},
+    {u"06400", u"Cannes", u'4', 43.5528, 7.0174},
+    {u"83000", u"Toulon", u'4', 43.1242, 5.928},
+    {u"84000", u"Avignon", u'4', 43.9493, 4.8055},
+    {u"34000", u"Montpellier", u'4', 43.6108, 3.8767},
+    {u"30000", u"Nîmes", u'4', 43.8367, 4.3601},
+    {u"66000", u"Perpignan", u'4', 42.6887, 2.8948},
+    {u"38000", u"Grenoble", u'4', 45.1885, 5.7245},
+    {u"42000", u"Saint-Étienne", u'4', 45.4397, 4.3872},
+    {u"63000", u"Clermont-Ferrand", u'4', 45.7772, 3.087},
+    {u"74000", u"Annecy", u'4', 45.8992, 6.1294},
+    {u"73000", u"Chambéry", u'4', 45.5646, 5.9178},
+    {u"20000", u"Ajaccio", u'4', 41.9192, 8.7386},
+    {u"31000", u"Toulouse", u'5', 43.6047, 1.4442},
+    {u"33000", u"Bordeaux", u'5', 44.8378, -0.5792},
+    {u"64000", u"Pau", u'5', 43.2951, -0.3708},
+    {u"64100", u"Bayonne", u'5', 43.4929, -1.4748},
+    {u"17000", u"La Rochelle", u'5', 46.1603, -1.1511},
+    {u"86000", u"Poitiers", u'5', 46.5802, 0.3404},
+    {u"87000", u"Limoges", u'5', 45.8336, 1.2611},
+    {u"44000", u"Nantes", u'2', 47.2184, -1.5536},
+    {u"35000", u"Rennes", u'2', 48.1173, -1.6778},
+    {u"29200", u"Brest", u'2', 48.3904, -4.4861},
+    {u"56100", u"Lorient", u'2', 47.7483, -3.37},
+    {u"49000", u"Angers", u'2', 47.4784, -0.5632},
+    {u"72000", u"Le Mans", u'2', 48.0061, 0.1996},
+    {u"37000", u"Tours", u'2', 47.3941, 0.6848},
+    {u"45000", u"Orléans", u'2', 47.903, 1.9093},
+    {u"14000", u"Caen", u'2', 49.1829, -0.3707},
+    {u"76000", u"Rouen", u'2', 49.4432, 1.0999},
+    {u"76600", u"Le Havre", u'2', 49.4944, 0.1079},
+    {u"59000", u"Lille", u'3', 50.6292, 3.0573},
+    {u"59100", u"Roubaix", u'3', 50.6942, 3.1746},
+    {u"59200", u"Tourcoing", u'3', 50.7239, 3.1612},
+    {u"62000", u"Arras", u'3', 50.291, 2.7775},
+    {u"80000", u"Amiens", u'3', 49.8941, 2.2958},
+    {u"51100", u"Reims", u'3', 49.2583, 4.0317},
+    {u"08000", u"Charleville-Mézières", u'3', 49.762, 4.7263},
+    {u"10000", u"Troyes", u'3', 48.2973, 4.0744},
+    {u"67000", u"Strasbourg", u'3', 48.5734, 7.7521},
+    {u"68100", u"Mulhouse", u'3', 47.7508, 7.3359},
+    {u"68000", u"Colmar", u'3', 48.0794, 7.3585},
+    {u"57000", u"Metz", u'3', 49.1193, 6.1757},
+    {u"57100", u"Thionville", u'3', 49.3579, 6.1683},
+    {u"54000", u"Nancy", u'3', 48.6921, 6.1844},
+    {u"54400", u"Longwy", u'3', 49.5197, 5.7661},
+    {u"88000", u"Épinal", u'3', 48.1724, 6.4496},
+    {u"21000", u"Dijon", u'3', 47.322, 5.0415},
+    {u"25000", u"Besançon", u'3', 47.2378, 6.0241},
 };
 
 enum class BeRegion { Brussels, Wallonia, Flanders };
@@ -326,40 +328,42 @@ struct BeCity
     QStringView name;
     QStringView areaCode; // trunk code without the leading 0
     BeRegion region;
+    double latitude; // centre of the town or district (WGS 84)
+    double longitude;
 };
 constexpr BeCity kBeCities[] = {
-    {u"1000", u"Bruxelles", u"2", BeRegion::Brussels},
-    {u"1030", u"Schaerbeek", u"2", BeRegion::Brussels},
-    {u"1040", u"Etterbeek", u"2", BeRegion::Brussels},
-    {u"1050", u"Ixelles", u"2", BeRegion::Brussels},
-    {u"1070", u"Anderlecht", u"2", BeRegion::Brussels},
-    {u"1180", u"Uccle", u"2", BeRegion::Brussels},
-    {u"1200", u"Woluwe-Saint-Lambert", u"2", BeRegion::Brussels},
-    {u"4000", u"Liège", u"4", BeRegion::Wallonia},
-    {u"4500", u"Huy", u"85", BeRegion::Wallonia},
-    {u"4800", u"Verviers", u"87", BeRegion::Wallonia},
-    {u"5000", u"Namur", u"81", BeRegion::Wallonia},
-    {u"6000", u"Charleroi", u"71", BeRegion::Wallonia},
-    {u"6600", u"Bastogne", u"61", BeRegion::Wallonia},
-    {u"6700", u"Arlon", u"63", BeRegion::Wallonia},
-    {u"7000", u"Mons", u"65", BeRegion::Wallonia},
-    {u"7100", u"La Louvière", u"64", BeRegion::Wallonia},
-    {u"7500", u"Tournai", u"69", BeRegion::Wallonia},
-    {u"1300", u"Wavre", u"10", BeRegion::Wallonia},
-    {u"1400", u"Nivelles", u"67", BeRegion::Wallonia},
-    {u"2000", u"Antwerpen", u"3", BeRegion::Flanders},
-    {u"2300", u"Turnhout", u"14", BeRegion::Flanders},
-    {u"2800", u"Mechelen", u"15", BeRegion::Flanders},
-    {u"3000", u"Leuven", u"16", BeRegion::Flanders},
-    {u"3500", u"Hasselt", u"11", BeRegion::Flanders},
-    {u"3600", u"Genk", u"89", BeRegion::Flanders},
-    {u"8000", u"Brugge", u"50", BeRegion::Flanders},
-    {u"8400", u"Oostende", u"59", BeRegion::Flanders},
-    {u"8500", u"Kortrijk", u"56", BeRegion::Flanders},
-    {u"9000", u"Gent", u"9", BeRegion::Flanders},
-    {u"9100", u"Sint-Niklaas", u"3", BeRegion::Flanders},
-    {u"9300", u"Aalst", u"53", BeRegion::Flanders},
-    {u"1800", u"Vilvoorde", u"2", BeRegion::Flanders},
+    {u"1000", u"Bruxelles", u"2", BeRegion::Brussels, 50.8467, 4.3525},
+    {u"1030", u"Schaerbeek", u"2", BeRegion::Brussels, 50.8676, 4.3737},
+    {u"1040", u"Etterbeek", u"2", BeRegion::Brussels, 50.8336, 4.3891},
+    {u"1050", u"Ixelles", u"2", BeRegion::Brussels, 50.8333, 4.3667},
+    {u"1070", u"Anderlecht", u"2", BeRegion::Brussels, 50.8365, 4.3082},
+    {u"1180", u"Uccle", u"2", BeRegion::Brussels, 50.803, 4.338},
+    {u"1200", u"Woluwe-Saint-Lambert", u"2", BeRegion::Brussels, 50.8427, 4.4301},
+    {u"4000", u"Liège", u"4", BeRegion::Wallonia, 50.6326, 5.5797},
+    {u"4500", u"Huy", u"85", BeRegion::Wallonia, 50.5188, 5.24},
+    {u"4800", u"Verviers", u"87", BeRegion::Wallonia, 50.5891, 5.8623},
+    {u"5000", u"Namur", u"81", BeRegion::Wallonia, 50.4674, 4.872},
+    {u"6000", u"Charleroi", u"71", BeRegion::Wallonia, 50.4108, 4.4446},
+    {u"6600", u"Bastogne", u"61", BeRegion::Wallonia, 50.0033, 5.7189},
+    {u"6700", u"Arlon", u"63", BeRegion::Wallonia, 49.6833, 5.8167},
+    {u"7000", u"Mons", u"65", BeRegion::Wallonia, 50.4542, 3.9567},
+    {u"7100", u"La Louvière", u"64", BeRegion::Wallonia, 50.4806, 4.1874},
+    {u"7500", u"Tournai", u"69", BeRegion::Wallonia, 50.6056, 3.3878},
+    {u"1300", u"Wavre", u"10", BeRegion::Wallonia, 50.7172, 4.6014},
+    {u"1400", u"Nivelles", u"67", BeRegion::Wallonia, 50.5979, 4.3285},
+    {u"2000", u"Antwerpen", u"3", BeRegion::Flanders, 51.2194, 4.4025},
+    {u"2300", u"Turnhout", u"14", BeRegion::Flanders, 51.3227, 4.9447},
+    {u"2800", u"Mechelen", u"15", BeRegion::Flanders, 51.0259, 4.4776},
+    {u"3000", u"Leuven", u"16", BeRegion::Flanders, 50.8798, 4.7005},
+    {u"3500", u"Hasselt", u"11", BeRegion::Flanders, 50.9307, 5.3325},
+    {u"3600", u"Genk", u"89", BeRegion::Flanders, 50.965, 5.5008},
+    {u"8000", u"Brugge", u"50", BeRegion::Flanders, 51.2093, 3.2247},
+    {u"8400", u"Oostende", u"59", BeRegion::Flanders, 51.2154, 2.9286},
+    {u"8500", u"Kortrijk", u"56", BeRegion::Flanders, 50.8279, 3.2649},
+    {u"9000", u"Gent", u"9", BeRegion::Flanders, 51.0543, 3.7174},
+    {u"9100", u"Sint-Niklaas", u"3", BeRegion::Flanders, 51.165, 4.1437},
+    {u"9300", u"Aalst", u"53", BeRegion::Flanders, 50.9378, 4.041},
+    {u"1800", u"Vilvoorde", u"2", BeRegion::Flanders, 50.9281, 4.4245},
 };
 
 struct LuCity
@@ -367,36 +371,38 @@ struct LuCity
     QStringView postcode;
     QStringView name;
     bool capital; // Luxembourg-Ville: its own well-known streets
+    double latitude; // centre of the town or district (WGS 84)
+    double longitude;
 };
 constexpr LuCity kLuCities[] = {
-    {u"1009", u"Luxembourg", true},
-    {u"1450", u"Luxembourg", true},
-    {u"1855", u"Luxembourg", true},
-    {u"2449", u"Luxembourg", true},
-    {u"2540", u"Luxembourg", true},
-    {u"4002", u"Esch-sur-Alzette", false},
-    {u"4031", u"Esch-sur-Alzette", false},
-    {u"4501", u"Differdange", false},
-    {u"4701", u"Pétange", false},
-    {u"4901", u"Bascharage", false},
-    {u"3401", u"Dudelange", false},
-    {u"3201", u"Bettembourg", false},
-    {u"3801", u"Schifflange", false},
-    {u"3895", u"Foetz", false},
-    {u"8001", u"Strassen", false},
-    {u"8009", u"Strassen", false},
-    {u"8201", u"Mamer", false},
-    {u"8301", u"Capellen", false},
-    {u"8399", u"Windhof", false},
-    {u"5365", u"Munsbach", false},
-    {u"7201", u"Walferdange", false},
-    {u"7501", u"Mersch", false},
-    {u"9001", u"Ettelbruck", false},
-    {u"9201", u"Diekirch", false},
-    {u"9501", u"Wiltz", false},
-    {u"6401", u"Echternach", false},
-    {u"6701", u"Grevenmacher", false},
-    {u"5501", u"Remich", false},
+    {u"1009", u"Luxembourg", true, 49.611, 6.13},
+    {u"1450", u"Luxembourg", true, 49.6, 6.115},
+    {u"1855", u"Luxembourg", true, 49.629, 6.164},
+    {u"2449", u"Luxembourg", true, 49.61, 6.129},
+    {u"2540", u"Luxembourg", true, 49.595, 6.135},
+    {u"4002", u"Esch-sur-Alzette", false, 49.4958, 5.9806},
+    {u"4031", u"Esch-sur-Alzette", false, 49.499, 5.985},
+    {u"4501", u"Differdange", false, 49.5242, 5.8914},
+    {u"4701", u"Pétange", false, 49.5583, 5.8806},
+    {u"4901", u"Bascharage", false, 49.57, 5.91},
+    {u"3401", u"Dudelange", false, 49.4806, 6.0875},
+    {u"3201", u"Bettembourg", false, 49.5186, 6.1028},
+    {u"3801", u"Schifflange", false, 49.5064, 6.0125},
+    {u"3895", u"Foetz", false, 49.5217, 6.0081},
+    {u"8001", u"Strassen", false, 49.6206, 6.0733},
+    {u"8009", u"Strassen", false, 49.618, 6.065},
+    {u"8201", u"Mamer", false, 49.6275, 6.0236},
+    {u"8301", u"Capellen", false, 49.6456, 5.9903},
+    {u"8399", u"Windhof", false, 49.6472, 5.9597},
+    {u"5365", u"Munsbach", false, 49.63, 6.2686},
+    {u"7201", u"Walferdange", false, 49.6583, 6.1306},
+    {u"7501", u"Mersch", false, 49.7489, 6.1061},
+    {u"9001", u"Ettelbruck", false, 49.8475, 6.1042},
+    {u"9201", u"Diekirch", false, 49.8681, 6.1597},
+    {u"9501", u"Wiltz", false, 49.9661, 5.9325},
+    {u"6401", u"Echternach", false, 49.8117, 6.4217},
+    {u"6701", u"Grevenmacher", false, 49.68, 6.4417},
+    {u"5501", u"Remich", false, 49.545, 6.3669},
 };
 
 constexpr QStringView kStreetsFr[] = {
@@ -815,6 +821,14 @@ QString titleFor(const GenderedTitle &title, Gender gender)
     return (gender == Gender::Female ? title.female : title.male).toString();
 }
 
+// Somewhere in the town: up to about 2 km from its centre.
+void placeNear(DemoProspect &p, double latitude, double longitude, Rng &rng)
+{
+    p.hasPosition = true;
+    p.latitude = latitude + rng.between(-180, 180) / 10000.0;
+    p.longitude = longitude + rng.between(-270, 270) / 10000.0;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -852,6 +866,7 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
     switch (country) {
     case Country::France: {
         const FrCity &city = rng.pick(kFrCities);
+        placeNear(p, city.latitude, city.longitude, rng);
         p.countryCode = QStringLiteral("FR");
         p.postcode = city.postcode.toString();
         p.city = city.name.toString();
@@ -883,6 +898,7 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
     }
     case Country::Belgium: {
         const BeCity &city = rng.pick(kBeCities);
+        placeNear(p, city.latitude, city.longitude, rng);
         p.countryCode = QStringLiteral("BE");
         p.postcode = city.postcode.toString();
         p.city = city.name.toString();
@@ -915,6 +931,7 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
     }
     case Country::Luxembourg: {
         const LuCity &city = rng.pick(kLuCities);
+        placeNear(p, city.latitude, city.longitude, rng);
         p.countryCode = QStringLiteral("LU");
         p.postcode = city.postcode.toString();
         p.city = city.name.toString();
@@ -1215,6 +1232,31 @@ DemoProspect DemoGenerator::prospect(const QString &countryCode)
 
     p.status = rng.pickWeighted(kStatuses).toString();
     p.source = rng.pickWeighted(kSources).toString();
+
+    // Size of the company (INSEE headcount band), known for a bit more than half of the records,
+    // and its revenue for most of those: the enrichment factor of the opportunity score.
+    if (rng.chance(55)) {
+        struct Band
+        {
+            QStringView code;
+            int weight;
+            int employees; // a typical headcount of the band
+        };
+        static constexpr Band bands[] = {{u"01", 20, 2},  {u"02", 20, 4},  {u"03", 15, 7},  {u"11", 15, 14},
+                                         {u"12", 12, 30}, {u"21", 8, 70},  {u"22", 5, 140}, {u"31", 2, 220},
+                                         {u"32", 2, 350}, {u"41", 1, 700}};
+        int r = rng.below(100);
+        const Band *band = &bands[0];
+        for (const Band &b : bands) {
+            band = &b;
+            if (r < b.weight)
+                break;
+            r -= b.weight;
+        }
+        p.headcountBand = band->code.toString();
+        if (rng.chance(75))
+            p.revenueEur = qint64(band->employees) * rng.between(60, 180) * 1000;
+    }
     return p;
 }
 
@@ -1422,6 +1464,129 @@ QString DemoGenerator::note()
 {
     Rng rng(m_rng);
     return rng.pick(kProspectNotes).toString();
+}
+
+QString DemoGenerator::discProfile()
+{
+    Rng rng(m_rng);
+    static constexpr QStringView profiles[] = {u"D", u"I", u"S", u"C"};
+    return rng.pick(profiles).toString();
+}
+
+namespace {
+struct Offer
+{
+    QStringView title;
+    int minAmount; // euros
+    int maxAmount;
+    int monthlyPercent; // how often it comes with a monthly fee
+};
+constexpr Offer kOffers[] = {
+    {u"Télésurveillance et alarme intrusion", 2000, 15000, 100},
+    {u"Vidéosurveillance avec levée de doute", 4000, 40000, 70},
+    {u"Contrôle d'accès par badges", 5000, 60000, 30},
+    {u"Alarme et détection incendie", 3000, 25000, 40},
+    {u"Sécurisation multi-sites", 20000, 80000, 80},
+    {u"Remplacement du système d'alarme", 2000, 12000, 60},
+    {u"Maintenance et télémaintenance", 2000, 8000, 100},
+};
+// Stages and how often (percent of the opportunities).
+constexpr Weighted kStages[] = {
+    {u"prospection", 18}, {u"qualification", 14}, {u"proposition", 14}, {u"negociation", 12},
+    {u"signature", 8},    {u"gagne", 20},         {u"perdu", 14},
+};
+constexpr QStringView kLostReasons[] = {
+    u"Concurrent moins cher", u"Projet reporté à l'an prochain", u"Budget non validé par la direction",
+    u"Reste chez son prestataire actuel", u"Pas de réponse après le devis",
+};
+struct Exchange
+{
+    QStringView kind;
+    QStringView out; // what we did
+    QStringView in;  // the prospect's answer
+};
+constexpr Exchange kExchanges[] = {
+    {u"appel", u"Appel de découverte des besoins", u"Rappel du gérant"},
+    {u"email", u"Envoi de la plaquette et des références", u"Réponse par e-mail avec des questions"},
+    {u"rdv", u"Visite technique du site", u"Confirmation du rendez-vous"},
+    {u"devis", u"Envoi du devis", u"Retour sur le devis, demande d'ajustement"},
+    {u"email", u"Relance après devis", u"Accord de principe par e-mail"},
+    {u"appel", u"Relance téléphonique", u"Rappel pour fixer la suite"},
+    {u"autre", u"Démonstration de l'application mobile", u"Retour positif de l'équipe"},
+};
+constexpr QStringView kOpportunityNotes[] = {
+    u"Décideur : le gérant, la comptable valide le budget.",
+    u"Souhaite un démarrage avant l'inventaire de fin d'année.",
+    u"Compare avec deux concurrents, sensible au délai d'intervention.",
+    u"Demande une remise pour un engagement de 36 mois.",
+    u"Site sensible : prévoir une levée de doute vidéo.",
+    u"Très réactif par e-mail, difficile à joindre au téléphone.",
+};
+
+int probabilityFor(QStringView stage)
+{
+    static constexpr std::pair<QStringView, int> table[] = {{u"prospection", 10}, {u"qualification", 25}, {u"proposition", 50},
+                                                            {u"negociation", 70}, {u"signature", 90},    {u"gagne", 100},
+                                                            {u"perdu", 0}};
+    for (const auto &[s, p] : table) {
+        if (s == stage)
+            return p;
+    }
+    return 0;
+}
+} // namespace
+
+DemoOpportunity DemoGenerator::opportunity(const DemoProspect &prospect, const QDateTime &now)
+{
+    Rng rng(m_rng);
+    DemoOpportunity o;
+    const Offer &offer = rng.pick(kOffers);
+    o.title = prospect.city.isEmpty() ? offer.title.toString() : QString(offer.title % u" — " % prospect.city);
+    o.stage = rng.pickWeighted(kStages).toString();
+    o.amountEur = qint64(rng.between(offer.minAmount / 100, offer.maxAmount / 100)) * 100;
+    if (rng.chance(offer.monthlyPercent))
+        o.monthlyEur = qint64(rng.between(6, 120)) * 5; // 30 .. 600 €
+    o.probability = probabilityFor(o.stage);
+    if (rng.chance(60))
+        o.sharedConnections = rng.chance(30) ? 0 : rng.between(1, 10);
+
+    const bool closed = o.stage == QLatin1String("gagne") || o.stage == QLatin1String("perdu");
+    QDateTime end = now; // no exchange after it
+    if (closed) {
+        o.closedAt = now.addSecs(-qint64(rng.between(1, 360)) * 86400 - qint64(rng.between(0, 9 * 60)) * 60);
+        o.createdAt = o.closedAt.addDays(-rng.between(20, 120));
+        o.stageChangedAt = o.closedAt;
+        end = o.closedAt;
+        if (o.stage == QLatin1String("perdu"))
+            o.lostReason = rng.pick(kLostReasons).toString();
+    } else {
+        o.createdAt = now.addSecs(-qint64(rng.between(3, 200)) * 86400 - qint64(rng.between(0, 600)) * 60);
+        o.stageChangedAt = o.createdAt.addSecs(qint64(rng.below(100)) * o.createdAt.secsTo(now) / 100);
+        o.expectedCloseAt = now.addDays(rng.between(10, 120));
+    }
+
+    // Exchanges: we write or call, the prospect answers after a few hours to a few days (faster
+    // for the deals that go well), sometimes not at all.
+    const bool keen = o.stage == QLatin1String("negociation") || o.stage == QLatin1String("signature")
+                      || o.stage == QLatin1String("gagne");
+    const int exchanges = rng.between(0, 5);
+    QDateTime at = o.createdAt.addSecs(3600LL * rng.between(1, 48));
+    for (int i = 0; i < exchanges && at < end; ++i) {
+        const Exchange &e = rng.pick(kExchanges);
+        o.activities.append(DemoActivity{e.kind.toString(), QStringLiteral("sortant"), at, e.out.toString()});
+        if (rng.chance(keen ? 85 : 60)) {
+            const int hours = keen ? rng.between(1, 30) : (rng.chance(50) ? rng.between(2, 72) : rng.between(72, 240));
+            const QDateTime answer = at.addSecs(3600LL * hours);
+            if (answer < end)
+                o.activities.append(DemoActivity{e.kind.toString(), QStringLiteral("entrant"), answer, e.in.toString()});
+            at = answer;
+        }
+        at = at.addSecs(3600LL * rng.between(24, 24 * 20));
+    }
+    const int notes = rng.chance(35) ? rng.between(1, 2) : 0;
+    for (int i = 0; i < notes; ++i)
+        o.notes << rng.pick(kOpportunityNotes).toString();
+    return o;
 }
 
 } // namespace hector::server::demo

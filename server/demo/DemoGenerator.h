@@ -32,6 +32,12 @@ struct DemoProspect
     QString contactTitle;
     QString status; // nouveau, a_qualifier, qualifie, en_cours, client, perdu
     QString source; // terrain, import, salon, site_web, recommandation, appel_entrant
+    QString headcountBand; // INSEE code (crm::headcountBands()), or empty
+    qint64 revenueEur = -1; // -1: unknown
+    // Position: within about 2 km of the town's centre; none for field captures.
+    bool hasPosition = false;
+    double latitude = 0;
+    double longitude = 0;
 };
 
 // An appointment (module 7). Times in UTC.
@@ -55,6 +61,33 @@ struct DemoAction
     QDateTime dueAt;
     QDateTime completedAt; // set when termine
     QString notes;
+};
+
+// An exchange about an opportunity (module 14). Times in UTC.
+struct DemoActivity
+{
+    QString kind;      // appel, email, rdv, devis, autre
+    QString direction; // sortant (we), entrant (the prospect)
+    QDateTime occurredAt;
+    QString summary;
+};
+
+// An opportunity (module 14). Times in UTC.
+struct DemoOpportunity
+{
+    QString title;
+    QString stage; // prospection … signature, gagne, perdu
+    qint64 amountEur = 0;   // one-off, 2 000 to 80 000 €
+    qint64 monthlyEur = -1; // recurring (télésurveillance, maintenance): 30 to 600 €; -1: none
+    int probability = 0;    // by stage
+    QDateTime createdAt;
+    QDateTime stageChangedAt;
+    QDateTime expectedCloseAt; // open ones
+    QDateTime closedAt;        // won or lost ones, over the last 12 months
+    QString lostReason;
+    int sharedConnections = -1; // -1: unknown
+    QList<DemoActivity> activities; // in time order, between createdAt and closedAt (or now)
+    QStringList notes;
 };
 
 // Realistic, fictitious demo data for the three entities (France, Luxembourg, Belgique).
@@ -88,6 +121,13 @@ public:
     DemoAction action(const QDateTime &now);
     // A short note of a commercial about a prospect.
     QString note();
+    // A DISC profile: D, I, S or C.
+    QString discProfile();
+    // An opportunity with a prospect: stages spread over the pipeline (about a third closed, won or
+    // lost, over the 12 months before `now`), an offer of the company's catalogue with its amount
+    // and, for monitoring and maintenance, a monthly fee; exchanges in both directions with the
+    // prospect answering after a few hours to a few days (some never), some notes.
+    DemoOpportunity opportunity(const DemoProspect &prospect, const QDateTime &now);
 
 private:
     QRandomGenerator m_rng;

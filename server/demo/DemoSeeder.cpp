@@ -20,16 +20,31 @@ struct DemoUser
     const char *last;
     const char *role;
     const char *country;
+    const char *disc; // DISC profile (score of module 14), or null
 };
 
 constexpr DemoUser kUsers[] = {
-    {"admin@adsgroup-security.com", "Claire", "Martin", "admin", "FR"},
-    {"president@adsgroup-security.com", "Philippe", "Durand", "president", "FR"},
-    {"manager@adsgroup-security.com", "Sophie", "Bernard", "manager", "FR"},
-    {"commercial@adsgroup-security.com", "Julien", "Petit", "commercial", "FR"},
-    {"assistant@adsgroup-security.com", "Camille", "Robert", "assistant", "FR"},
-    {"commercial.lu@adsgroup-security.com", "Marc", "Weber", "commercial", "LU"},
-    {"commercial.be@adsgroup-security.com", "Lucas", "Peeters", "commercial", "BE"},
+    {"admin@adsgroup-security.com", "Claire", "Martin", "admin", "FR", nullptr},
+    {"president@adsgroup-security.com", "Philippe", "Durand", "president", "FR", "D"},
+    {"manager@adsgroup-security.com", "Sophie", "Bernard", "manager", "FR", "I"},
+    {"commercial@adsgroup-security.com", "Julien", "Petit", "commercial", "FR", "D"},
+    {"assistant@adsgroup-security.com", "Camille", "Robert", "assistant", "FR", nullptr},
+    {"commercial.lu@adsgroup-security.com", "Marc", "Weber", "commercial", "LU", "S"},
+    {"commercial.be@adsgroup-security.com", "Lucas", "Peeters", "commercial", "BE", "C"},
+};
+
+// The office of each entity (the geography factor of the score measures the distance to it).
+struct Office
+{
+    const char *country;
+    const char *name;
+    double latitude;
+    double longitude;
+};
+constexpr Office kOffices[] = {
+    {"FR", "France", 48.8566, 2.3522},     // Paris
+    {"LU", "Luxembourg", 49.6116, 6.1319}, // Luxembourg-Ville
+    {"BE", "Belgique", 50.8503, 4.3517},   // Bruxelles
 };
 
 QString readablePassword()
@@ -68,13 +83,12 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
         const QString orgId = org->text(0, "id");
         QHash<QString, QString> entityByCountry;
         QHash<QString, QString> entityName;
-        const QList<QPair<QString, QString>> entities{{QStringLiteral("FR"), QStringLiteral("France")},
-                                                      {QStringLiteral("LU"), QStringLiteral("Luxembourg")},
-                                                      {QStringLiteral("BE"), QStringLiteral("Belgique")}};
-        for (const auto &[country, name] : entities) {
-            auto e = conn.exec(QStringLiteral("INSERT INTO entities (organization_id, name, country_code, level) "
-                                              "VALUES ($1, $2, $3, 0) RETURNING id"),
-                               {orgId, name, country});
+        for (const Office &office : kOffices) {
+            const QString country = QString::fromLatin1(office.country);
+            const QString name = QString::fromLatin1(office.name);
+            auto e = conn.exec(QStringLiteral("INSERT INTO entities (organization_id, name, country_code, level, "
+                                              "office_latitude, office_longitude) VALUES ($1, $2, $3, 0, $4, $5) RETURNING id"),
+                               {orgId, name, country, office.latitude, office.longitude});
             if (!e)
                 return e.error();
             entityByCountry.insert(country, e->text(0, "id"));
@@ -90,11 +104,12 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
                 return hash.error();
             const QString country = QString::fromLatin1(u.country);
             auto id = conn.exec(QStringLiteral("INSERT INTO users (email, first_name, last_name, role, "
-                                               "organization_id, entity_id, password_hash) "
-                                               "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"),
+                                               "organization_id, entity_id, password_hash, disc_profile) "
+                                               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"),
                                 {QString::fromLatin1(u.email), QString::fromUtf8(u.first),
                                  QString::fromUtf8(u.last), QString::fromLatin1(u.role), orgId,
-                                 entityByCountry.value(country), *hash});
+                                 entityByCountry.value(country), *hash,
+                                 u.disc ? QVariant(QString::fromLatin1(u.disc)) : QVariant()});
             if (!id)
                 return id.error();
             if (QLatin1String(u.role) == QLatin1String("commercial"))
@@ -127,7 +142,13 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
         };
         QHash<QString, QList<Target>> targets;
         QByteArray copy;
-        copy.reserve(qsizetype(prospectCount) * 420);
+        copy.reserve(qsizetype(prospectCount) * 460);
+        // Opportunities (module 14) of one complete prospect in five, owned by the prospect's
+        // commercial, else by the entity's manager (or commercial); their exchanges and notes.
+        QByteArray opportunityCopy;
+        QByteArray activityCopy;
+        QByteArray opportunityNoteCopy;
+        auto number = [](qint64 n) { return QString::number(n); };
         for (int i = 0; i < prospectCount; ++i) {
             // 60 % France, 20 % Luxembourg, 20 % Belgique.
             const int bucket = i % 10;
@@ -144,6 +165,8 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
             // others over the last two years.
             const QDateTime created = partial ? now.addSecs(-qint64(i % 21) * 86400 - qint64(i % 600) * 60)
                                               : now.addDays(-(30 + (qint64(i) * 7919) % 700)).addSecs(-qint64(i % 600) * 60);
+            // The decision maker's DISC profile is known for two complete records in five.
+            const QString disc = !partial && (i % 5 == 0 || i % 5 == 3) ? gen.discProfile() : QString();
             appendRow(copy, {
                                 {id, false},
                                 {entityByCountry.value(country), false},
@@ -165,7 +188,57 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
                                 {p.status, false},
                                 {p.source, false},
                                 {iso(created), false},
+                                {QString::number(p.latitude, 'f', 6), !p.hasPosition},
+                                {QString::number(p.longitude, 'f', 6), !p.hasPosition},
+                                {disc, disc.isEmpty()},
+                                {p.headcountBand, p.headcountBand.isEmpty()},
+                                {QString::number(p.revenueEur), p.revenueEur < 0},
                             });
+            if (!partial && i % 5 == 2) {
+                const demo::DemoOpportunity o = gen.opportunity(p, now);
+                const QString opportunityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                const QString entity = entityByCountry.value(country);
+                QString seller = owner;
+                if (seller.isEmpty())
+                    seller = managerByCountry.value(country, commercialByCountry.value(country));
+                const QDateTime lastActivity = o.activities.isEmpty() ? QDateTime() : o.activities.last().occurredAt;
+                appendRow(opportunityCopy, {{opportunityId, false},
+                                            {entity, false},
+                                            {id, false},
+                                            {seller, seller.isEmpty()},
+                                            {o.title, false},
+                                            {o.stage, false},
+                                            {number(o.amountEur), false},
+                                            {number(o.monthlyEur), o.monthlyEur < 0},
+                                            {number(o.probability), false},
+                                            {iso(o.expectedCloseAt), !o.expectedCloseAt.isValid()},
+                                            {iso(o.closedAt), !o.closedAt.isValid()},
+                                            {o.lostReason, o.lostReason.isEmpty()},
+                                            {number(o.sharedConnections), o.sharedConnections < 0},
+                                            {iso(lastActivity), !lastActivity.isValid()},
+                                            {iso(o.stageChangedAt), false},
+                                            {iso(o.createdAt), false}});
+                for (const demo::DemoActivity &a : o.activities) {
+                    appendRow(activityCopy, {{entity, false},
+                                             {opportunityId, false},
+                                             {seller, seller.isEmpty()},
+                                             {a.kind, false},
+                                             {a.direction, false},
+                                             {iso(a.occurredAt), false},
+                                             {a.summary, false},
+                                             {iso(a.occurredAt), false}});
+                    ++out.opportunityActivities;
+                }
+                for (qsizetype k = 0; k < o.notes.size(); ++k) {
+                    appendRow(opportunityNoteCopy, {{entity, false},
+                                                    {opportunityId, false},
+                                                    {seller, seller.isEmpty()},
+                                                    {o.notes.at(k), false},
+                                                    {iso(o.createdAt.addDays(1 + k)), false}});
+                    ++out.opportunityNotes;
+                }
+                ++out.opportunities;
+            }
             if (partial) {
                 ++out.partialProspects;
             } else if (i % 4 == 1 && targets[country].size() < 2000) {
@@ -180,7 +253,8 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
             auto n = conn.copyIn(QStringLiteral("COPY prospects (id, entity_id, owner_id, company_name, siren, siret, "
                                                 "naf_code, legal_form, address, postcode, city, country_code, "
                                                 "phone, email, website, contact_name, contact_title, status, "
-                                                "source, created_at) FROM STDIN"),
+                                                "source, created_at, latitude, longitude, disc_profile, headcount_band, revenue_eur) "
+                                                "FROM STDIN"),
                                  copy);
             if (!n)
                 return n.error();
@@ -268,6 +342,15 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
              &actionCopy},
             {QStringLiteral("COPY prospect_notes (entity_id, prospect_id, author_id, body, created_at) FROM STDIN"),
              &noteCopy},
+            {QStringLiteral("COPY opportunities (id, entity_id, prospect_id, owner_id, title, stage, amount_eur, monthly_eur, "
+                            "probability, expected_close_at, closed_at, lost_reason, shared_connections, last_activity_at, "
+                            "stage_changed_at, created_at) FROM STDIN"),
+             &opportunityCopy},
+            {QStringLiteral("COPY opportunity_activities (entity_id, opportunity_id, author_id, kind, direction, occurred_at, "
+                            "summary, created_at) FROM STDIN"),
+             &activityCopy},
+            {QStringLiteral("COPY opportunity_notes (entity_id, opportunity_id, author_id, body, created_at) FROM STDIN"),
+             &opportunityNoteCopy},
         };
         for (const auto &[sql, data] : copies) {
             if (data->isEmpty())
@@ -277,17 +360,23 @@ Result<DemoSeeder::Outcome> DemoSeeder::seed(Database &db, const PasswordHasher 
         }
         // Fresh statistics at once (autovacuum would take a minute): the first snapshots page
         // through the primary-key index instead of sorting the whole table.
-        if (auto a = conn.execScript(QStringLiteral("ANALYZE prospects, rdvs, actions, prospect_notes")); !a)
+        if (auto a = conn.execScript(QStringLiteral("ANALYZE prospects, rdvs, actions, prospect_notes, opportunities, "
+                                                    "opportunity_activities, opportunity_notes"));
+            !a)
             return a.error();
         out.seeded = true;
         qCInfo(lcServer).noquote() << QStringLiteral("demo data seeded: %1 users, %2 prospects (%3 to qualify), %4 "
-                                                     "appointments, %5 actions, %6 notes")
+                                                     "appointments, %5 actions, %6 notes, %7 opportunities (%8 "
+                                                     "activities, %9 notes)")
                                           .arg(out.credentials.size())
                                           .arg(out.prospects)
                                           .arg(out.partialProspects)
                                           .arg(out.rdvs)
                                           .arg(out.actions)
-                                          .arg(out.notes);
+                                          .arg(out.notes)
+                                          .arg(out.opportunities)
+                                          .arg(out.opportunityActivities)
+                                          .arg(out.opportunityNotes);
         return out;
     });
 }

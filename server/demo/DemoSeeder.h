@@ -14,8 +14,10 @@ class PasswordHasher;
 // Seeds the demo organisation (entities France, Luxembourg, Belgique), one user per role and
 // `prospectCount` realistic prospects (1 in 19 captured in the field and « à qualifier »), with a
 // diary of appointments for each commercial and manager (8 weeks back, 4 weeks ahead), follow-up
-// actions and notes, all with prospects of their entity. Everything goes in with COPY. Does
-// nothing when an organisation already exists.
+// actions and notes, all with prospects of their entity; opportunities with their exchanges and
+// notes for one complete prospect in five, DISC profiles, prospect positions and entity offices
+// (the inputs of the opportunity score). Everything goes in with COPY. Does nothing when an
+// organisation already exists.
 class DemoSeeder
 {
 public:
@@ -35,6 +37,9 @@ public:
         int rdvs = 0;
         int actions = 0;
         int notes = 0;
+        int opportunities = 0; // module 14, with their activities and notes
+        int opportunityActivities = 0;
+        int opportunityNotes = 0;
     };
 
     // `password`: the same password for every demo account; empty: a random one per account.

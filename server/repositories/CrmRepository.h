@@ -78,6 +78,8 @@ class CrmRepository
 {
 public:
     explicit CrmRepository(PgConnection &conn) : m_conn(conn) {}
+    // The caller's connection, for the other repositories of the same transaction.
+    PgConnection &connection() const { return m_conn; }
 
     // --- Any CRM table ------------------------------------------------------------------------
     // The row when the caller may read it.

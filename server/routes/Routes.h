@@ -6,6 +6,9 @@ class ActionService;
 class AdminUserService;
 class AuditService;
 class AuthService;
+class CronScheduler;
+class DashboardService;
+class OpportunityService;
 class Database;
 class HttpServer;
 class OrganizationService;
@@ -24,5 +27,8 @@ void registerAdminUserRoutes(HttpServer &http, AuthService &auth, AdminUserServi
 void registerAuditRoutes(HttpServer &http, AuthService &auth, AuditService &audit);
 void registerCrmRoutes(HttpServer &http, AuthService &auth, ProspectService &prospects, RdvService &rdvs,
                        ActionService &actions);
+// Issue #6: opportunities, their dashboards, objectives with actuals, analytics (module 24), cron.
+void registerOpportunityRoutes(HttpServer &http, AuthService &auth, OpportunityService &opportunities,
+                               DashboardService &dashboards, TeamService &teams, CronScheduler &cron);
 
 } // namespace hector::server

@@ -330,6 +330,17 @@ Result<QDateTime> timeParam(const QUrlQuery &query, const char *name, bool end)
                               .arg(QLatin1String(name), value));
 }
 
+Result<Period> periodParams(const QUrlQuery &query)
+{
+    auto from = timeParam(query, "from", false);
+    if (!from)
+        return from.error();
+    auto to = timeParam(query, "to", true);
+    if (!to)
+        return to.error();
+    return Period{*from, *to};
+}
+
 Result<QString> codeParam(const QUrlQuery &query, const char *name, const QStringList &allowed)
 {
     const QString v = param(query, name);

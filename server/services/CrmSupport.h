@@ -86,6 +86,13 @@ Result<Paging> paging(const QUrlQuery &query);
 Result<QString> uuidParam(const QUrlQuery &query, const char *name);
 // "YYYY-MM-DD" (a UTC day: its start, or with `end` the next midnight) or an ISO 8601 date-time.
 Result<QDateTime> timeParam(const QUrlQuery &query, const char *name, bool end);
+// `from` (start) and `to` (end, that day included): each invalid when not given.
+struct Period
+{
+    QDateTime from;
+    QDateTime to;
+};
+Result<Period> periodParams(const QUrlQuery &query);
 // Empty or one of `allowed`.
 Result<QString> codeParam(const QUrlQuery &query, const char *name, const QStringList &allowed);
 // {"items", "total", "limit", "offset"}: the rows of `page`, each shown with `json`.

@@ -43,16 +43,14 @@ Result<QJsonObject> RdvService::list(const AuthUser &caller, const QUrlQuery &qu
     auto p = paging(query);
     if (!p)
         return p.error();
-    auto from = timeParam(query, "from", false);
-    if (!from)
-        return from.error();
-    auto to = timeParam(query, "to", true);
-    if (!to)
-        return to.error();
+    auto period = periodParams(query);
+    if (!period)
+        return period.error();
     auto owned = ownedFilter(query, crm::rdvStatuses());
     if (!owned)
         return owned.error();
-    const RdvFilter filter{*from, *to, owned->prospectId, owned->ownerId, owned->status, p->limit, p->offset};
+    const RdvFilter filter{period->from, period->to, owned->prospectId, owned->ownerId, owned->status, p->limit,
+                           p->offset};
     return listPage(caller, *p, [&filter](CrmRepository &repo) { return repo.listRdvs(filter); });
 }
 

@@ -4,6 +4,7 @@
 #include "repositories/AuditRepository.h"
 #include "services/AdminSupport.h"
 #include "services/Clock.h"
+#include "services/LocalTime.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,10 +22,21 @@ QJsonObject wholeTeamChanges(const QJsonObject &team, bool created)
     QJsonObject changes;
     for (const char *key : {"name", "entityId", "parentTeamId", "managerId", "members", "objectives"}) {
         const QString k = QString::fromLatin1(key);
+        QJsonValue value = team.value(k);
+        if (k == QLatin1String("objectives")) { // the objectives themselves, not their actuals
+            QJsonArray objectives;
+            for (const QJsonValue &v : value.toArray()) {
+                QJsonObject o = v.toObject();
+                o.remove(QStringLiteral("actual"));
+                o.remove(QStringLiteral("progress"));
+                objectives.append(o);
+            }
+            value = objectives;
+        }
         if (created)
-            addChange(changes, k, QJsonValue::Null, team.value(k));
+            addChange(changes, k, QJsonValue::Null, value);
         else
-            addChange(changes, k, team.value(k), QJsonValue::Null);
+            addChange(changes, k, value, QJsonValue::Null);
     }
     return changes;
 }
@@ -118,10 +130,23 @@ Result<QJsonArray> loadObjectives(PgConnection &c, const QString &id)
                     {id});
     if (!r)
         return r.error();
+    QStringList months;
+    for (int i = 0; i < r->rows(); ++i)
+        months << r->text(i, "month");
+    auto actuals = DashboardRepository(c).teamActuals(id, months);
+    if (!actuals)
+        return actuals.error();
     QJsonArray out;
     for (int i = 0; i < r->rows(); ++i)
-        out.append(objectiveJson(*r, i));
+        out.append(teams::withActual(objectiveJson(*r, i), actuals->value(r->text(i, "month"))));
     return out;
+}
+
+QJsonObject actualJson(const ObjectiveActual &a)
+{
+    return QJsonObject{{QStringLiteral("revenueEur"), double(a.revenueEur)},
+                       {QStringLiteral("rdvCount"), double(a.rdvCount)},
+                       {QStringLiteral("signaturesCount"), double(a.signaturesCount)}};
 }
 
 Result<QJsonObject> loadFull(PgConnection &c, const QString &id)
@@ -260,6 +285,22 @@ bool mayWrite(const AuthUser &caller)
 
 } // namespace
 
+QJsonObject teams::withActual(QJsonObject objective, const ObjectiveActual &actual)
+{
+    auto percent = [&objective](const char *key, qint64 done) -> QJsonValue {
+        const double target = objective.value(QLatin1StringView(key)).toDouble();
+        if (target <= 0)
+            return QJsonValue::Null;
+        return std::round(double(done) * 1000.0 / target) / 10.0;
+    };
+    objective.insert(QStringLiteral("actual"), actualJson(actual));
+    objective.insert(QStringLiteral("progress"),
+                     QJsonObject{{QStringLiteral("revenue"), percent("revenueEur", actual.revenueEur)},
+                                 {QStringLiteral("rdv"), percent("rdvCount", actual.rdvCount)},
+                                 {QStringLiteral("signatures"), percent("signaturesCount", actual.signaturesCount)}});
+    return objective;
+}
+
 TeamService::TeamService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -280,7 +321,7 @@ Result<QJsonArray> TeamService::list(const AuthUser &caller)
 
 Result<QJsonObject> TeamService::stats(const AuthUser &caller, const QString &month)
 {
-    const QString m = month.isEmpty() ? m_clock.now().date().toString(QStringLiteral("yyyy-MM")) : month;
+    const QString m = month.isEmpty() ? localtime::monthOf(m_clock.now()) : month;
     const auto date = parseMonth(m);
     if (!date)
         return validation(tr("Le mois doit être au format AAAA-MM."));
@@ -295,13 +336,19 @@ Result<QJsonObject> TeamService::stats(const AuthUser &caller, const QString &mo
             return r.error();
         QJsonArray out;
         for (int i = 0; i < r->rows(); ++i) {
+            auto actuals = DashboardRepository(c).teamActuals(r->text(i, "id"), {m});
+            if (!actuals)
+                return actuals.error();
+            const ObjectiveActual actual = actuals->value(m);
             QJsonObject o{{QStringLiteral("id"), r->text(i, "id")},
                           {QStringLiteral("name"), r->text(i, "name")},
                           {QStringLiteral("entityId"), r->text(i, "entity_id")},
                           {QStringLiteral("parentTeamId"), nullableJson(r->text(i, "parent_team_id"))},
                           {QStringLiteral("memberCount"), int(r->toInt(i, "member_count"))},
-                          {QStringLiteral("objective"),
-                           r->isNull(i, "month") ? QJsonValue(QJsonValue::Null) : QJsonValue(objectiveJson(*r, i))}};
+                          {QStringLiteral("actual"), actualJson(actual)},
+                          {QStringLiteral("objective"), r->isNull(i, "month")
+                                                            ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(teams::withActual(objectiveJson(*r, i), actual))}};
             out.append(o);
         }
         return out;
@@ -662,6 +709,71 @@ Result<QJsonObject> TeamService::setObjective(const AuthUser &caller, const QStr
             return a.error();
         return updated;
     });
+}
+
+Result<QJsonObject> TeamService::objectives(const AuthUser &caller, const QString &month, const QString &teamId,
+                                            bool ownContribution)
+{
+    const QString m = month.isEmpty() ? localtime::monthOf(m_clock.now()) : month;
+    const auto date = parseMonth(m);
+    if (!date)
+        return validation(tr("Le mois doit être au format AAAA-MM."));
+    if (!teamId.isEmpty() && !isUuid(teamId))
+        return teamNotFound();
+    auto items = m_db.transactionAs<QJsonArray>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<QJsonArray> {
+        if (!teamId.isEmpty()) {
+            auto team = loadTeam(c, teamId);
+            if (!team)
+                return team.error();
+            if (!*team)
+                return teamNotFound();
+        }
+        auto r = c.exec(QStringLiteral("SELECT t.id AS team_id, t.name AS team_name, to_char(o.month, 'YYYY-MM') AS month,"
+                                       " o.revenue_eur, o.rdv_count, o.signatures_count"
+                                       " FROM team_objectives o JOIN teams t ON t.id = o.team_id"
+                                       " WHERE o.month = $1::date AND ($2::uuid IS NULL OR t.id = $2::uuid)"
+                                       " AND ($3::uuid IS NULL OR t.id IN (SELECT team_id FROM team_members"
+                                       "                                   WHERE user_id = $3::uuid))"
+                                       " ORDER BY t.name"),
+                        {date->toString(Qt::ISODate), orNull(teamId), ownContribution ? QVariant(caller.user.id) : QVariant()});
+        if (!r)
+            return r.error();
+        QJsonArray out;
+        for (int i = 0; i < r->rows(); ++i) {
+            DashboardRepository dashboards(c);
+            auto actuals = ownContribution ? dashboards.userActuals(caller.user.id, {m})
+                                           : dashboards.teamActuals(r->text(i, "team_id"), {m});
+            if (!actuals)
+                return actuals.error();
+            QJsonObject o = teams::withActual(objectiveJson(*r, i), actuals->value(m));
+            o.insert(QStringLiteral("teamId"), r->text(i, "team_id"));
+            o.insert(QStringLiteral("teamName"), r->text(i, "team_name"));
+            out.append(o);
+        }
+        return out;
+    });
+    if (!items)
+        return items.error();
+    return QJsonObject{{QStringLiteral("month"), m}, {QStringLiteral("objectives"), *items}};
+}
+
+Result<QJsonObject> TeamService::saveObjective(const AuthUser &caller, const QJsonObject &body,
+                                               const RequestContext &ctx)
+{
+    const QString teamId = body.value(QLatin1StringView("teamId")).toString();
+    const QString month = body.value(QLatin1StringView("month")).toString();
+    if (teamId.isEmpty())
+        return validation(tr("Choisissez l'équipe de l'objectif (« teamId »)."));
+    auto saved = setObjective(caller, teamId, month, body, ctx);
+    if (!saved)
+        return saved.error();
+    auto listed = objectives(caller, month, teamId);
+    if (!listed)
+        return listed.error();
+    const QJsonArray items = listed->value(QLatin1StringView("objectives")).toArray();
+    if (items.isEmpty())
+        return teamNotFound();
+    return items.first().toObject();
 }
 
 } // namespace hector::server

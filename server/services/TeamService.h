@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "repositories/DashboardRepository.h"
 #include "services/AuthService.h"
 
 #include <QJsonArray>
@@ -10,6 +11,13 @@ namespace hector::server {
 
 class Clock;
 class Database;
+
+namespace teams {
+// `objective` ({"month", "revenueEur", "rdvCount", "signaturesCount"}) with "actual" (the same
+// three figures realised) and "progress" (percent of each objective, one decimal; null for an
+// objective of 0).
+QJsonObject withActual(QJsonObject objective, const ObjectiveActual &actual);
+} // namespace teams
 
 // Module 4: teams (hierarchy by parent team), their members and monthly objectives (revenue in
 // EUR, appointments, signatures). Admins manage every team of the organisation, managers the
@@ -21,9 +29,11 @@ public:
     TeamService(Database &db, const Clock &clock);
 
     Result<QJsonArray> list(const AuthUser &caller);
-    // Teams with member count and the objectives of `month` ("YYYY-MM", empty: current month).
+    // Teams with member count, the actuals of `month` ("YYYY-MM", empty: current month) and its
+    // objective with actuals and progress (teams::withActual) or null.
     Result<QJsonObject> stats(const AuthUser &caller, const QString &month);
-    // Team with "members" and "objectives".
+    // Team with "members" and "objectives" (each with actuals and progress). Actuals count the
+    // team's current members and what the caller may read (row-level security).
     Result<QJsonObject> get(const AuthUser &caller, const QString &id);
     // Body {"name", "entityId", "parentTeamId"?, "managerId"?, "members"?: [{"userId","role"}],
     // "objectives"?: [{"month","revenueEur","rdvCount","signaturesCount"}]} (the last two let the
@@ -43,6 +53,18 @@ public:
     // month "YYYY-MM"; body {"revenueEur", "rdvCount", "signaturesCount"}.
     Result<QJsonObject> setObjective(const AuthUser &caller, const QString &teamId, const QString &month,
                                      const QJsonObject &body, const RequestContext &ctx);
+
+    // Objectives of visible teams for a month with their actuals (/api/opportunities/objectives).
+    // Query: month ("YYYY-MM", default: current month in Europe/Paris), teamId.
+    // {"month", "objectives": [{"teamId", "teamName", "month", "revenueEur", "rdvCount",
+    // "signaturesCount", "actual", "progress"}]}.
+    // With `ownContribution`: only the teams the caller belongs to, and the actuals of the caller's
+    // own opportunities and appointments (the commercial dashboard).
+    Result<QJsonObject> objectives(const AuthUser &caller, const QString &month, const QString &teamId,
+                                   bool ownContribution = false);
+    // Body {"teamId", "month", "revenueEur", "rdvCount", "signaturesCount"}: setObjective(), then
+    // the objective as objectives() lists it.
+    Result<QJsonObject> saveObjective(const AuthUser &caller, const QJsonObject &body, const RequestContext &ctx);
 
 private:
     Database &m_db;

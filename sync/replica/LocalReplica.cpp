@@ -125,6 +125,30 @@ QStringList searchTriggers()
     };
 }
 
+// Proximity search (issue #6): an R*Tree over the prospects' coordinates, keyed by the prospect's
+// rowid, each point stored as a box of zero size (SQLite keeps 32-bit floats rounded outwards, so
+// a box query never misses a point; the caller then measures the exact distance). Kept by
+// triggers; a snapshot empties it and fills it again in one pass, like the search index.
+const QString kGeoFill = QStringLiteral("INSERT INTO prospects_geo (id, min_lat, max_lat, min_lon, max_lon) "
+                                        "SELECT rowid, latitude, latitude, longitude, longitude FROM prospects "
+                                        "WHERE latitude IS NOT NULL AND longitude IS NOT NULL");
+
+QStringList geoTriggers()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_geo_ai AFTER INSERT ON prospects "
+                       "WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN "
+                       "INSERT OR REPLACE INTO prospects_geo VALUES (new.rowid, new.latitude, new.latitude, "
+                       "new.longitude, new.longitude); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_geo_ad AFTER DELETE ON prospects BEGIN "
+                       "DELETE FROM prospects_geo WHERE id = old.rowid; END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS prospects_geo_au AFTER UPDATE OF latitude, longitude ON prospects BEGIN "
+                       "DELETE FROM prospects_geo WHERE id = old.rowid; "
+                       "INSERT INTO prospects_geo SELECT new.rowid, new.latitude, new.latitude, new.longitude, new.longitude "
+                       "WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL; END"),
+    };
+}
+
 // Secondary indexes of a synced table. A snapshot drops them and builds them again once the rows
 // are in (one sort instead of 100 000 index insertions).
 QList<Index> secondaryIndexes(const TableSpec &t)
@@ -163,6 +187,14 @@ QList<Index> secondaryIndexes(const TableSpec &t)
     if (t.column(QStringLiteral("prospect_id")))
         out.append({t.name + QStringLiteral("_prospect"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (prospect_id)")
                                                            .arg(quoted(t.name + QStringLiteral("_prospect")), quoted(t.name))});
+    // The rows of an opportunity (its tabs). The bulk local scoring reads the activities in this
+    // order from the index alone (it covers the direction too).
+    if (t.column(QStringLiteral("opportunity_id"))) {
+        out.append({t.name + QStringLiteral("_opportunity"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (opportunity_id%3)")
+                        .arg(quoted(t.name + QStringLiteral("_opportunity")), quoted(t.name),
+                             t.column(QStringLiteral("direction")) ? QStringLiteral(", occurred_at, id, direction") : QString())});
+    }
     if (t.column(QStringLiteral("row_id")))
         out.append({t.name + QStringLiteral("_row"), QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (table_name, row_id)")
                                                       .arg(quoted(t.name + QStringLiteral("_row")), quoted(t.name))});
@@ -241,6 +273,10 @@ Result<std::unique_ptr<LocalReplica>> LocalReplica::open(const QString &path, QO
         return r.error();
     if (!replica->searchIndexReady()) {
         if (auto r = replica->rebuildSearchIndex(); !r)
+            return r.error();
+    }
+    if (!replica->geoIndexReady()) { // a replica of before the proximity index, or an interrupted fill
+        if (auto r = replica->rebuildGeoIndex(); !r)
             return r.error();
     }
     return replica;
@@ -336,15 +372,35 @@ void LocalReplica::recordedLocalChange()
         emit localChangeRecorded();
 }
 
-Result<void> LocalReplica::mirrorProspectDelete(const QString &id)
+QSet<QString> LocalReplica::mirroredTables(const QString &table)
 {
-    // ON DELETE SET NULL (rdvs, actions) and ON DELETE CASCADE (prospect_notes) of the server.
-    // Not queued: the server does the same itself when it applies the delete.
-    for (const char *table : {"rdvs", "actions"}) {
-        if (auto r = exec(QStringLiteral("UPDATE %1 SET prospect_id = NULL WHERE prospect_id = ?").arg(QLatin1String(table)), {id}); !r)
-            return r;
+    if (table == QLatin1String("prospects"))
+        return {QStringLiteral("rdvs"), QStringLiteral("actions"), QStringLiteral("opportunities"), QStringLiteral("prospect_notes")};
+    if (table == QLatin1String("opportunities"))
+        return {QStringLiteral("opportunity_activities"), QStringLiteral("opportunity_notes"), QStringLiteral("scoring_history")};
+    return {};
+}
+
+Result<void> LocalReplica::mirrorDelete(const QString &table, const QString &id)
+{
+    // The server's foreign keys (migrations 0005 and 0006). Not queued: the server does the same
+    // itself when it applies the delete.
+    if (table == QLatin1String("prospects")) {
+        // ON DELETE SET NULL (rdvs, actions, opportunities) and ON DELETE CASCADE (prospect_notes).
+        for (const char *linked : {"rdvs", "actions", "opportunities"}) {
+            if (auto r = exec(QStringLiteral("UPDATE %1 SET prospect_id = NULL WHERE prospect_id = ?").arg(QLatin1String(linked)), {id}); !r)
+                return r;
+        }
+        return exec(QStringLiteral("DELETE FROM prospect_notes WHERE prospect_id = ?"), {id});
     }
-    return exec(QStringLiteral("DELETE FROM prospect_notes WHERE prospect_id = ?"), {id});
+    if (table == QLatin1String("opportunities")) {
+        // ON DELETE CASCADE: activities, notes and scoring history go with their opportunity.
+        for (const char *child : {"opportunity_activities", "opportunity_notes", "scoring_history"}) {
+            if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE opportunity_id = ?").arg(QLatin1String(child)), {id}); !r)
+                return r;
+        }
+    }
+    return {};
 }
 
 Result<void> LocalReplica::migrate()
@@ -409,6 +465,8 @@ Result<void> LocalReplica::migrate()
         }
         if (auto r = setState(QStringLiteral("cursor"), QString()); !r)
             return fail(r.error());
+        if (auto r = setState(QStringLiteral("geo_index"), QStringLiteral("stale")); !r) // refilled at open
+            return fail(r.error());
         if (auto r = setState(QStringLiteral("schema_version"), QString::number(kSyncSchemaVersion)); !r)
             return fail(r.error());
     }
@@ -426,6 +484,15 @@ Result<void> LocalReplica::migrate()
         return fail(r.error());
     }
     for (const QString &trigger : searchTriggers()) {
+        if (auto r = exec(trigger); !r)
+            return fail(r.error());
+    }
+    if (auto r = exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS prospects_geo USING rtree(id, min_lat, max_lat, "
+                                     "min_lon, max_lon)"));
+        !r) {
+        return fail(r.error());
+    }
+    for (const QString &trigger : geoTriggers()) {
         if (auto r = exec(trigger); !r)
             return fail(r.error());
     }
@@ -627,12 +694,9 @@ Result<void> LocalReplica::deleteRow(const QString &table, const QString &id)
         rollback();
         return r;
     }
-    const bool prospect = table == QLatin1String("prospects");
-    if (prospect) {
-        if (auto r = mirrorProspectDelete(id); !r) {
-            rollback();
-            return r;
-        }
+    if (auto r = mirrorDelete(table, id); !r) {
+        rollback();
+        return r;
     }
     if (auto r = enqueue(table, QStringLiteral("delete"), id, {}, {}); !r) {
         rollback();
@@ -640,9 +704,7 @@ Result<void> LocalReplica::deleteRow(const QString &table, const QString &id)
     }
     if (auto r = commit(); !r)
         return r;
-    emitChanged(prospect ? QSet<QString>{table, QStringLiteral("rdvs"), QStringLiteral("actions"),
-                                         QStringLiteral("prospect_notes")}
-                         : QSet<QString>{table});
+    emitChanged(mirroredTables(table) + QSet<QString>{table});
     recordedLocalChange();
     return {};
 }
@@ -803,6 +865,11 @@ Result<void> LocalReplica::beginSnapshot()
                 (void)exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
             (void)exec(QStringLiteral("INSERT INTO prospects_search (prospects_search) VALUES ('delete-all')"));
             (void)setState(QStringLiteral("search_index"), QStringLiteral("stale"));
+            // The proximity index too.
+            for (const char *trigger : {"prospects_geo_ai", "prospects_geo_ad", "prospects_geo_au"})
+                (void)exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+            (void)exec(QStringLiteral("DELETE FROM prospects_geo"));
+            (void)setState(QStringLiteral("geo_index"), QStringLiteral("stale"));
         }
         // Best effort: a statement still reading the table (a view scrolling, say) keeps its
         // indexes locked; they are then simply maintained row by row.
@@ -862,10 +929,8 @@ Result<void> LocalReplica::replayOutbox()
         if (m.op == QLatin1String("delete")) {
             if (auto r = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(m.table)), {m.rowId}); !r)
                 return r;
-            if (m.table == QLatin1String("prospects")) {
-                if (auto r = mirrorProspectDelete(m.rowId); !r)
-                    return r;
-            }
+            if (auto r = mirrorDelete(m.table, m.rowId); !r)
+                return r;
             continue;
         }
         QVariantMap values = row(m.table, m.rowId);
@@ -905,6 +970,15 @@ Result<void> LocalReplica::finishSnapshot(const QString &cursor, qint64 scopeVer
             return fail(r.error());
     }
     if (auto r = setState(QStringLiteral("search_index"), QStringLiteral("ready")); !r)
+        return fail(r.error());
+    // The proximity index, emptied at the start: filled in one pass, then kept by its triggers.
+    if (auto r = exec(kGeoFill); !r)
+        return fail(r.error());
+    for (const QString &trigger : geoTriggers()) {
+        if (auto r = exec(trigger); !r)
+            return fail(r.error());
+    }
+    if (auto r = setState(QStringLiteral("geo_index"), QStringLiteral("ready")); !r)
         return fail(r.error());
     if (auto r = replayOutbox(); !r)
         return fail(r.error());
@@ -948,6 +1022,30 @@ Result<void> LocalReplica::rebuildSearchIndex()
         return r;
     emit tableChanged(QStringLiteral("prospects"));
     return {};
+}
+
+bool LocalReplica::geoIndexReady() const
+{
+    return state(QStringLiteral("geo_index")) == QLatin1String("ready");
+}
+
+Result<void> LocalReplica::rebuildGeoIndex()
+{
+    if (m_inSnapshot)
+        return {};
+    if (auto r = begin(); !r)
+        return r;
+    for (const QString &sql : {QStringLiteral("DELETE FROM prospects_geo"), kGeoFill}) {
+        if (auto r = exec(sql); !r) {
+            rollback();
+            return r;
+        }
+    }
+    if (auto r = setState(QStringLiteral("geo_index"), QStringLiteral("ready")); !r) {
+        rollback();
+        return r;
+    }
+    return commit();
 }
 
 QString LocalReplica::searchExpression(const QString &userText)

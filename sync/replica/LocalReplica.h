@@ -79,8 +79,9 @@ public:
     Result<QString> createRow(const QString &table, const QVariantMap &fields);
     // Changes some columns of a row. Values equal to the current ones are ignored.
     Result<void> updateRow(const QString &table, const QString &id, const QVariantMap &changes);
-    // Deleting a prospect also unlinks its appointments and actions and removes its notes in the
-    // replica, as the server's foreign keys do when the delete reaches it (migration 0005).
+    // Deleting a prospect also unlinks its appointments, actions and opportunities and removes its
+    // notes in the replica; deleting an opportunity removes its activities, notes and scoring
+    // history — as the server's foreign keys do when the delete reaches it (migrations 0005, 0006).
     Result<void> deleteRow(const QString &table, const QString &id);
     // Runs several of the writes above in ONE SQLite transaction (a savepoint): all are kept or,
     // when `writes` returns an error (return the first one), none. Signals are emitted once, at
@@ -115,6 +116,11 @@ public:
     // ready (an interrupted rebuild is redone at the next open).
     bool searchIndexReady() const;
     Result<void> rebuildSearchIndex();
+    // Proximity: the R*Tree prospects_geo(id = prospects.rowid, min_lat, max_lat, min_lon, max_lon)
+    // over the prospects' coordinates, kept by triggers; a snapshot refills it in one pass (the
+    // queries: sync/crm/OpportunityProximity.h).
+    bool geoIndexReady() const;
+    Result<void> rebuildGeoIndex();
     // The MATCH expression for what the user typed ("Orléans 59" -> "Orléans"* "59"*); empty when
     // there is no word.
     static QString searchExpression(const QString &userText);
@@ -138,7 +144,9 @@ private:
     Result<void> enqueue(const QString &table, const QString &op, const QString &id, const QJsonObject &fields,
                          const QJsonObject &base);
     Result<void> replayOutbox();
-    Result<void> mirrorProspectDelete(const QString &id);
+    // A local delete mirrors the server's foreign keys on the rows that depend on the deleted one.
+    Result<void> mirrorDelete(const QString &table, const QString &id);
+    static QSet<QString> mirroredTables(const QString &table);
     void recordedLocalChange();
     Result<void> addLocalHistory(const QString &table, const QString &id, const QString &kind,
                                  const QString &field, const QString &message);

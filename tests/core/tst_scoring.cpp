@@ -2,6 +2,7 @@
 #include "core/scoring/OpportunityScore.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace hector;
@@ -223,6 +224,36 @@ private slots:
         warm.sharedConnections = 4;
         QCOMPARE(score(warm).total, 75);
         QCOMPARE(score(warm).temperature, Temperature::Warm);
+    }
+
+    // totalScore() (bulk scoring of the client's board) is score().total, threshold by threshold.
+    void totalScoreEqualsTheFactorsSum()
+    {
+        QRandomGenerator rng(14);
+        const QStringList stages{QStringLiteral("prospection"), QStringLiteral("qualification"), QStringLiteral("proposition"),
+                                 QStringLiteral("negociation"), QStringLiteral("signature"), QStringLiteral("gagne"),
+                                 QStringLiteral("perdu"), QStringLiteral("inconnue")};
+        const QStringList discs{QString(), QStringLiteral("D"), QStringLiteral("i"), QStringLiteral(" S "), QStringLiteral("C"),
+                                QStringLiteral("DC")};
+        // The thresholds themselves, and values around them.
+        const QList<double> hours{-1, 0, 4, 4.01, 24, 24.5, 72, 73, 168, 169, qInf()};
+        const QList<double> kms{-1, 0, 49.99, 50, 99.9, 100, 199, 200, 399, 400, 5000};
+        for (int i = 0; i < 5000; ++i) {
+            ScoreInput in;
+            in.stage = stages.at(rng.bounded(stages.size()));
+            for (int k = rng.bounded(5); k > 0; --k)
+                in.responseHours << (rng.bounded(2) ? hours.at(rng.bounded(hours.size())) : rng.generateDouble() * 300);
+            in.hasRevenue = rng.bounded(2);
+            in.hasHeadcount = rng.bounded(2);
+            in.hasDecisionMaker = rng.bounded(2);
+            in.prospectDisc = discs.at(rng.bounded(discs.size()));
+            in.ownerDisc = discs.at(rng.bounded(discs.size()));
+            if (rng.bounded(4))
+                in.distanceKm = rng.bounded(2) ? kms.at(rng.bounded(kms.size())) : rng.generateDouble() * 600;
+            if (rng.bounded(4))
+                in.sharedConnections = int(rng.bounded(12)) - 1;
+            QCOMPARE(totalScore(in), score(in).total);
+        }
     }
 
     void distances()

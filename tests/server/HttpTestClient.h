@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -8,8 +10,29 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+#include <QUuid>
 
 namespace hector::test {
+
+// ISO-8601 UTC with milliseconds, as the API writes times.
+inline QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The "id" members of a list's items.
+inline QStringList idsOf(const QJsonArray &items)
+{
+    QStringList out;
+    for (const QJsonValue &v : items)
+        out << v.toObject().value(QLatin1StringView("id")).toString();
+    return out;
+}
 
 struct HttpReply
 {
@@ -20,6 +43,8 @@ struct HttpReply
 
     QString errorCode() const { return json.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("code")).toString(); }
     QString errorMessage() const { return json.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString(); }
+    // error.field: the member at fault (API name).
+    QString errorField() const { return json.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("field")).toString(); }
 };
 
 // Blocking HTTP helper for tests (spins a local event loop; the in-process server keeps serving).

@@ -23,35 +23,12 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1StringView(key)).toString();
 }
 
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QStringList idsOf(const QJsonArray &items)
-{
-    QStringList out;
-    for (const QJsonValue &v : items)
-        out << v.toObject().value(QLatin1StringView("id")).toString();
-    return out;
-}
-
 QJsonObject zip(const QJsonArray &columns, const QJsonArray &row)
 {
     QJsonObject out;
     for (qsizetype i = 0; i < columns.size(); ++i)
         out.insert(columns.at(i).toString(), row.at(i));
     return out;
-}
-
-QString errorField(const HttpReply &r)
-{
-    return r.json.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("field")).toString();
 }
 
 QString query(const QList<QPair<QString, QString>> &items)
@@ -197,29 +174,19 @@ private slots:
         m_fr = m_server.entityId(QStringLiteral("FR"));
         m_lu = m_server.entityId(QStringLiteral("LU"));
         m_be = m_server.entityId(QStringLiteral("BE"));
-        struct U
-        {
-            QString *id;
-            QString *token;
-            const char *email;
-            Role role;
-            const char *country;
+        const QString fr = QStringLiteral("FR");
+        const QList<TestServer::Account> accounts{
+            {&m_adminId, &m_admin, QStringLiteral("admin@adsgroup-security.com"), Role::Admin, fr},
+            {&m_frManagerId, &m_frManager, QStringLiteral("manager.fr@adsgroup-security.com"), Role::Manager, fr},
+            {&m_frCommercialId, &m_frCommercial, QStringLiteral("commercial.fr@adsgroup-security.com"), Role::Commercial, fr},
+            {&m_frCommercial2Id, &m_frCommercial2, QStringLiteral("commercial2.fr@adsgroup-security.com"), Role::Commercial, fr},
+            {&m_frAssistantId, &m_frAssistant, QStringLiteral("assistant.fr@adsgroup-security.com"), Role::Assistant, fr},
+            {&m_luCommercialId, &m_luCommercial, QStringLiteral("commercial.lu@adsgroup-security.com"), Role::Commercial,
+             QStringLiteral("LU")},
+            {&m_beCommercialId, &m_beCommercial, QStringLiteral("commercial.be@adsgroup-security.com"), Role::Commercial,
+             QStringLiteral("BE")},
         };
-        const U users[] = {
-            {&m_adminId, &m_admin, "admin@adsgroup-security.com", Role::Admin, "FR"},
-            {&m_frManagerId, &m_frManager, "manager.fr@adsgroup-security.com", Role::Manager, "FR"},
-            {&m_frCommercialId, &m_frCommercial, "commercial.fr@adsgroup-security.com", Role::Commercial, "FR"},
-            {&m_frCommercial2Id, &m_frCommercial2, "commercial2.fr@adsgroup-security.com", Role::Commercial, "FR"},
-            {&m_frAssistantId, &m_frAssistant, "assistant.fr@adsgroup-security.com", Role::Assistant, "FR"},
-            {&m_luCommercialId, &m_luCommercial, "commercial.lu@adsgroup-security.com", Role::Commercial, "LU"},
-            {&m_beCommercialId, &m_beCommercial, "commercial.be@adsgroup-security.com", Role::Commercial, "BE"},
-        };
-        for (const U &u : users) {
-            const QString email = QString::fromLatin1(u.email);
-            *u.id = m_server.createUser(email, kPassword, u.role, QString::fromLatin1(u.country));
-            *u.token = m_server.accessToken(email, kPassword);
-            QVERIFY2(!u.id->isEmpty() && !u.token->isEmpty(), u.email);
-        }
+        QVERIFY(m_server.createAccounts(accounts, kPassword));
     }
     void cleanupTestCase() { m_server.stop(); }
 
@@ -412,7 +379,7 @@ private slots:
         QCOMPARE(r.status, status);
         QCOMPARE(r.errorCode(), code);
         QVERIFY2(r.errorMessage().contains(message), qPrintable(r.errorMessage()));
-        QCOMPARE(errorField(r), field);
+        QCOMPARE(r.errorField(), field);
     }
 
     void realIdentifiersAccepted()
@@ -435,7 +402,7 @@ private slots:
         const HttpReply r = send("PUT", QStringLiteral("/api/crm/prospects/") + id, m_frManager,
                                  {{QStringLiteral("siren"), QStringLiteral("123456789")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("siren"));
+        QCOMPARE(r.errorField(), QStringLiteral("siren"));
         QVERIFY(send("GET", QStringLiteral("/api/crm/prospects/") + id, m_frManager).json.value(QLatin1StringView("prospect"))
                     .toObject().value(QLatin1StringView("siren")).isNull());
         QCOMPARE(audit(QStringLiteral("prospects"), id).size(), 1);
@@ -476,13 +443,13 @@ private slots:
         HttpReply r = send("POST", QStringLiteral("/api/crm/prospects"), m_admin,
                            {{QStringLiteral("companyName"), QStringLiteral("Ambigu")}, {QStringLiteral("postcode"), QStringLiteral("2000")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("countryCode"));
+        QCOMPARE(r.errorField(), QStringLiteral("countryCode"));
         QVERIFY2(r.errorMessage().contains(QStringLiteral("belge ou luxembourgeois")), qPrintable(r.errorMessage()));
         // A France user cannot place a prospect in Luxembourg, detected or chosen.
         r = send("POST", QStringLiteral("/api/crm/prospects"), m_frCommercial,
                  {{QStringLiteral("companyName"), QStringLiteral("Café du Lux")}, {QStringLiteral("postcode"), QStringLiteral("L-1855")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("entityId"));
+        QCOMPARE(r.errorField(), QStringLiteral("entityId"));
         r = send("POST", QStringLiteral("/api/crm/prospects"), m_frCommercial,
                  {{QStringLiteral("companyName"), QStringLiteral("Café du Lux")}, {QStringLiteral("entityId"), m_lu},
                   {QStringLiteral("postcode"), QStringLiteral("L-1855")}});
@@ -499,7 +466,7 @@ private slots:
                  {{QStringLiteral("companyName"), QStringLiteral("Pharmacie du Centre")}, {QStringLiteral("postcode"), QStringLiteral("L-1855")},
                   {QStringLiteral("ownerId"), m_frCommercialId}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("ownerId"));
+        QCOMPARE(r.errorField(), QStringLiteral("ownerId"));
     }
 
     void duplicates()
@@ -632,7 +599,7 @@ private slots:
                      {{QStringLiteral("title"), QStringLiteral("RDV")}, {QStringLiteral("startsAt"), iso(m_server.clock().now())},
                       {QStringLiteral("prospectId"), luProspect}});
             QCOMPARE(r.status, 422);
-            QCOMPARE(errorField(r), QStringLiteral("prospectId"));
+            QCOMPARE(r.errorField(), QStringLiteral("prospectId"));
             r = send("POST", QStringLiteral("/api/crm/actions"), token,
                      {{QStringLiteral("title"), QStringLiteral("Appel")}, {QStringLiteral("type"), QStringLiteral("appel")},
                       {QStringLiteral("entityId"), m_lu}});
@@ -695,7 +662,7 @@ private slots:
         // A commercial cannot give one to someone else, nor create one for them.
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + rdv, m_frCommercial, {{QStringLiteral("ownerId"), m_frCommercial2Id}});
         QCOMPARE(r.status, 403);
-        QCOMPARE(errorField(r), QStringLiteral("ownerId"));
+        QCOMPARE(r.errorField(), QStringLiteral("ownerId"));
         r = send("POST", QStringLiteral("/api/crm/actions"), m_frCommercial,
                  {{QStringLiteral("title"), QStringLiteral("Devis")}, {QStringLiteral("type"), QStringLiteral("devis")},
                   {QStringLiteral("ownerId"), m_frCommercial2Id}});
@@ -709,7 +676,7 @@ private slots:
                  {{QStringLiteral("title"), QStringLiteral("RDV")}, {QStringLiteral("startsAt"), iso(m_server.clock().now())},
                   {QStringLiteral("ownerId"), m_luCommercialId}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("ownerId"));
+        QCOMPARE(r.errorField(), QStringLiteral("ownerId"));
         // The manager edits the commercial's appointment.
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + rdv, m_frManager, {{QStringLiteral("location"), QStringLiteral("Sur place")}});
         QCOMPARE(r.status, 200);
@@ -760,19 +727,19 @@ private slots:
         QVERIFY2(r.errorMessage().contains(QStringLiteral("La fin du rendez-vous précède son début")), qPrintable(r.errorMessage()));
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + id, m_frCommercial, {{QStringLiteral("status"), QStringLiteral("fait")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("status"));
+        QCOMPARE(r.errorField(), QStringLiteral("status"));
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + id, m_frCommercial, {{QStringLiteral("title"), QStringLiteral(" ")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("title"));
+        QCOMPARE(r.errorField(), QStringLiteral("title"));
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + id, m_frCommercial, {{QStringLiteral("reminderMinutes"), 20000}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("reminderMinutes"));
+        QCOMPARE(r.errorField(), QStringLiteral("reminderMinutes"));
         r = send("PUT", QStringLiteral("/api/crm/rdvs/") + id, m_frCommercial, {{QStringLiteral("startsAt"), QStringLiteral("lundi")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("startsAt"));
+        QCOMPARE(r.errorField(), QStringLiteral("startsAt"));
         r = send("POST", QStringLiteral("/api/crm/rdvs"), m_frCommercial, {{QStringLiteral("title"), QStringLiteral("Sans date")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("startsAt"));
+        QCOMPARE(r.errorField(), QStringLiteral("startsAt"));
         r = send("POST", QStringLiteral("/api/crm/rdvs"), m_frCommercial,
                  {{QStringLiteral("title"), QStringLiteral("Mauvaise entité")}, {QStringLiteral("startsAt"), iso(now)},
                   {QStringLiteral("prospectId"), prospect}, {QStringLiteral("entityId"), m_be}});
@@ -843,15 +810,15 @@ private slots:
         r = send("POST", QStringLiteral("/api/crm/actions"), m_frCommercial2,
                  {{QStringLiteral("title"), QStringLiteral("Fax")}, {QStringLiteral("type"), QStringLiteral("fax")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("type"));
+        QCOMPARE(r.errorField(), QStringLiteral("type"));
         QVERIFY2(r.errorMessage().contains(QStringLiteral("Type d'action inconnu : « fax »")), qPrintable(r.errorMessage()));
         r = send("POST", QStringLiteral("/api/crm/actions"), m_frCommercial2, {{QStringLiteral("type"), QStringLiteral("appel")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("title"));
+        QCOMPARE(r.errorField(), QStringLiteral("title"));
         r = send("PUT", QStringLiteral("/api/crm/actions/") + lateId, m_frCommercial2, {{QStringLiteral("createdAt"), QStringLiteral("x")},
                                                                                          {QStringLiteral("priorite"), 1}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(errorField(r), QStringLiteral("priorite"));
+        QCOMPARE(r.errorField(), QStringLiteral("priorite"));
         QCOMPARE(send("DELETE", QStringLiteral("/api/crm/actions/") + lateId, m_frCommercial2).status, 200);
         QCOMPARE(send("GET", QStringLiteral("/api/crm/actions/") + lateId, m_frCommercial2).status, 404);
     }
@@ -883,15 +850,15 @@ private slots:
         // What the field form does not take.
         r = send("POST", QStringLiteral("/api/crm/prospects/partial"), m_frCommercial, {{QStringLiteral("companyName"), QStringLiteral("Sans code")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("postcode"));
+        QCOMPARE(r.errorField(), QStringLiteral("postcode"));
         r = send("POST", QStringLiteral("/api/crm/prospects/partial"), m_frCommercial, {{QStringLiteral("postcode"), QStringLiteral("33000")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("companyName"));
+        QCOMPARE(r.errorField(), QStringLiteral("companyName"));
         r = send("POST", QStringLiteral("/api/crm/prospects/partial"), m_frCommercial,
                  {{QStringLiteral("companyName"), QStringLiteral("X")}, {QStringLiteral("postcode"), QStringLiteral("33000")},
                   {QStringLiteral("status"), QStringLiteral("client")}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(errorField(r), QStringLiteral("status"));
+        QCOMPARE(r.errorField(), QStringLiteral("status"));
         r = send("POST", QStringLiteral("/api/crm/prospects/partial"), m_frCommercial,
                  {{QStringLiteral("companyName"), QStringLiteral("CAVE SAINT MICHEL")}, {QStringLiteral("postcode"), QStringLiteral("33000")}});
         QCOMPARE(r.status, 409);
@@ -925,7 +892,7 @@ private slots:
         r = send("PUT", QStringLiteral("/api/crm/prospects/%1/qualify").arg(id), m_frAssistant,
                  {{QStringLiteral("address"), QStringLiteral("4 place Saint-Michel")}, {QStringLiteral("siren"), QStringLiteral("123")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("siren"));
+        QCOMPARE(r.errorField(), QStringLiteral("siren"));
         // Another commercial may not qualify it; the assistant of the entity may.
         r = send("PUT", QStringLiteral("/api/crm/prospects/%1/qualify").arg(id), m_frCommercial2,
                  {{QStringLiteral("address"), QStringLiteral("4 place Saint-Michel")}, {QStringLiteral("city"), QStringLiteral("Bordeaux")}});
@@ -954,7 +921,7 @@ private slots:
         // Once only.
         r = send("PUT", QStringLiteral("/api/crm/prospects/%1/qualify").arg(id), m_frAssistant, {});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("status"));
+        QCOMPARE(r.errorField(), QStringLiteral("status"));
         // The field commercial completes theirs with a phone of their own: enough with an e-mail.
         r = send("PUT", QStringLiteral("/api/crm/prospects/%1/qualify").arg(second), m_frCommercial2,
                  {{QStringLiteral("address"), QStringLiteral("1 quai de la Douane")}, {QStringLiteral("city"), QStringLiteral("Brest")},
@@ -979,7 +946,7 @@ private slots:
                  201);
         r = send("POST", QStringLiteral("/api/crm/prospects/%1/notes").arg(prospect), m_frManager, {{QStringLiteral("body"), QStringLiteral("  ")}});
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorField(r), QStringLiteral("body"));
+        QCOMPARE(r.errorField(), QStringLiteral("body"));
         QCOMPARE(r.errorMessage(), QStringLiteral("La note est vide."));
         QCOMPARE(send("POST", QStringLiteral("/api/crm/prospects/%1/notes").arg(prospect), m_frManager,
                       {{QStringLiteral("texte"), QStringLiteral("x")}}).status,

@@ -94,6 +94,8 @@ private slots:
     void diaryAndAppointments();
     void actions();
     void notes();
+    void positions();
+    void opportunities();
 };
 
 void TestDemoGenerator::deterministicForSeed()
@@ -424,6 +426,8 @@ bool valid(const char *table, QJsonObject row, QString *why)
     row.insert(QStringLiteral("entity_id"), QStringLiteral("00000000-0000-0000-0000-000000000001"));
     if (QLatin1String(table) == QLatin1String("prospect_notes"))
         row.insert(QStringLiteral("prospect_id"), QStringLiteral("00000000-0000-0000-0000-000000000002"));
+    if (QLatin1String(table) == QLatin1String("opportunity_activities") || QLatin1String(table) == QLatin1String("opportunity_notes"))
+        row.insert(QStringLiteral("opportunity_id"), QStringLiteral("00000000-0000-0000-0000-000000000003"));
     const auto r = hector::sync::validateRow(*hector::sync::syncedTable(QLatin1String(table)), row, true);
     if (!r)
         *why = r.error().message;
@@ -576,6 +580,132 @@ void TestDemoGenerator::notes()
         seen.insert(n);
     }
     QVERIFY(seen.size() >= 8);
+}
+
+void TestDemoGenerator::positions()
+{
+    // Bounding boxes of the three countries (with a margin): each position is in its country.
+    struct Box
+    {
+        const char *country;
+        double minLat, maxLat, minLon, maxLon;
+    };
+    const Box boxes[] = {{"FR", 41.3, 51.1, -5.2, 9.6}, {"LU", 49.44, 50.19, 5.73, 6.53}, {"BE", 49.49, 51.51, 2.54, 6.41}};
+    DemoGenerator g(11);
+    int sized = 0;
+    int withRevenue = 0;
+    for (const Box &b : boxes) {
+        QSet<QString> distinct;
+        for (int i = 0; i < 300; ++i) {
+            const DemoProspect p = g.prospect(QLatin1String(b.country));
+            QVERIFY(p.hasPosition);
+            QVERIFY2(p.latitude > b.minLat && p.latitude < b.maxLat && p.longitude > b.minLon && p.longitude < b.maxLon,
+                     qPrintable(QStringLiteral("%1 %2,%3").arg(p.city).arg(p.latitude).arg(p.longitude)));
+            distinct.insert(QStringLiteral("%1,%2").arg(p.latitude).arg(p.longitude));
+            QString why;
+            QVERIFY2(valid("prospects", QJsonObject{{QStringLiteral("company_name"), p.companyName},
+                                                    {QStringLiteral("country_code"), p.countryCode},
+                                                    {QStringLiteral("status"), p.status},
+                                                    {QStringLiteral("latitude"), p.latitude},
+                                                    {QStringLiteral("longitude"), p.longitude}},
+                           &why),
+                     qPrintable(why));
+            QVERIFY(!g.partialProspect(QLatin1String(b.country)).hasPosition); // a field capture has none
+            if (!p.headcountBand.isEmpty()) {
+                ++sized;
+                QVERIFY(crm::hasCode(crm::headcountBands(), p.headcountBand));
+            }
+            if (p.revenueEur >= 0) {
+                QVERIFY(!p.headcountBand.isEmpty() && p.revenueEur >= 60000);
+                ++withRevenue;
+            }
+        }
+        QVERIFY(distinct.size() > 250); // around the town's centre, not on it
+    }
+    // Size and revenue for about half of the records (the enrichment factor of the score).
+    QVERIFY2(sized > 400 && sized < 600, qPrintable(QString::number(sized)));
+    QVERIFY(withRevenue > 250 && withRevenue < sized);
+    // Paris prospects are in Paris.
+    DemoGenerator paris(12);
+    for (int i = 0; i < 500; ++i) {
+        const DemoProspect p = paris.prospect(QStringLiteral("FR"));
+        if (p.city == QLatin1String("Paris"))
+            QVERIFY(std::abs(p.latitude - 48.86) < 0.06 && std::abs(p.longitude - 2.34) < 0.09);
+    }
+    QSet<QString> profiles;
+    for (int i = 0; i < 100; ++i)
+        profiles.insert(paris.discProfile());
+    QCOMPARE(profiles, (QSet<QString>{QStringLiteral("D"), QStringLiteral("I"), QStringLiteral("S"), QStringLiteral("C")}));
+}
+
+void TestDemoGenerator::opportunities()
+{
+    DemoGenerator g(13);
+    DemoGenerator again(13);
+    QHash<QString, int> stages;
+    int monthly = 0;
+    int incoming = 0;
+    int outgoing = 0;
+    int withNotes = 0;
+    QSet<QString> closedMonths;
+    for (int i = 0; i < 2000; ++i) {
+        const DemoProspect p = g.prospect(QStringLiteral("FR"));
+        const DemoOpportunity o = g.opportunity(p, kNow);
+        const DemoOpportunity same = again.opportunity(again.prospect(QStringLiteral("FR")), kNow);
+        QCOMPARE(o.title, same.title);
+        QCOMPARE(o.activities.size(), same.activities.size());
+        ++stages[o.stage];
+        QVERIFY2(o.amountEur >= 2000 && o.amountEur <= 80000 && o.amountEur % 100 == 0, qPrintable(QString::number(o.amountEur)));
+        if (o.monthlyEur >= 0) {
+            ++monthly;
+            QVERIFY(o.monthlyEur >= 30 && o.monthlyEur <= 600);
+        }
+        QVERIFY(o.title.contains(p.city));
+        const bool closed = o.stage == QLatin1String("gagne") || o.stage == QLatin1String("perdu");
+        QCOMPARE(o.closedAt.isValid(), closed);
+        QCOMPARE(o.expectedCloseAt.isValid(), !closed);
+        QCOMPARE(!o.lostReason.isEmpty(), o.stage == QLatin1String("perdu"));
+        const QDateTime end = closed ? o.closedAt : kNow;
+        if (closed) {
+            QVERIFY(o.closedAt < kNow && o.closedAt > kNow.addDays(-365));
+            closedMonths.insert(o.closedAt.toString(QStringLiteral("yyyy-MM")));
+            QCOMPARE(o.probability, o.stage == QLatin1String("gagne") ? 100 : 0);
+        } else {
+            QVERIFY(o.probability > 0 && o.probability < 100);
+        }
+        QVERIFY(o.createdAt < end && o.stageChangedAt >= o.createdAt && o.stageChangedAt <= end);
+        QDateTime previous = o.createdAt;
+        for (const DemoActivity &a : o.activities) {
+            QVERIFY(a.occurredAt >= previous && a.occurredAt <= end);
+            previous = a.occurredAt;
+            (a.direction == QLatin1String("entrant") ? incoming : outgoing)++;
+            QString why;
+            QVERIFY2(valid("opportunity_activities", QJsonObject{{QStringLiteral("kind"), a.kind},
+                                                                 {QStringLiteral("direction"), a.direction},
+                                                                 {QStringLiteral("occurred_at"), a.occurredAt.toString(Qt::ISODateWithMs)},
+                                                                 {QStringLiteral("summary"), a.summary}},
+                           &why),
+                     qPrintable(why));
+        }
+        withNotes += o.notes.isEmpty() ? 0 : 1;
+        QString why;
+        QJsonObject row{{QStringLiteral("title"), o.title},
+                        {QStringLiteral("stage"), o.stage},
+                        {QStringLiteral("amount_eur"), o.amountEur},
+                        {QStringLiteral("probability"), o.probability},
+                        {QStringLiteral("created_at"), o.createdAt.toString(Qt::ISODateWithMs)}};
+        if (o.sharedConnections >= 0)
+            row.insert(QStringLiteral("shared_connections"), o.sharedConnections);
+        QVERIFY2(valid("opportunities", row, &why), qPrintable(why));
+    }
+    // Every stage, none dominating; a third or so closed, over most months of the last year.
+    QCOMPARE(stages.size(), 7);
+    for (auto it = stages.begin(); it != stages.end(); ++it)
+        QVERIFY2(it.value() > 100 && it.value() < 600, qPrintable(it.key()));
+    QVERIFY(closedMonths.size() >= 12);
+    QVERIFY(monthly > 600 && monthly < 1800);
+    QVERIFY(incoming > 1000 && outgoing > incoming);
+    QVERIFY(withNotes > 300);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -336,6 +336,47 @@ private slots:
                                                          "WHERE e.country_code <> p.country_code"));
             QCOMPARE(mismatch->toInt(0, "n"), 0);
 
+            // Opportunities (issue #6): one complete prospect in five, owned by a commercial or
+            // manager of its entity, every stage, closed ones over the last 12 months; exchanges in
+            // both directions; the inputs of the score (offices, positions, DISC profiles).
+            QVERIFY(first->opportunities > 80 && first->opportunityActivities > first->opportunities);
+            auto opps = (*conn)->exec(QStringLiteral(
+                "SELECT count(*) AS n, count(DISTINCT o.stage) AS stages,"
+                " count(*) FILTER (WHERE u.role NOT IN ('commercial', 'manager') OR u.entity_id <> o.entity_id"
+                "   OR p.entity_id <> o.entity_id OR p.status = 'a_qualifier') AS wrong_owner,"
+                " count(*) FILTER (WHERE o.amount_eur NOT BETWEEN 2000 AND 80000"
+                "   OR o.monthly_eur NOT BETWEEN 30 AND 600) AS wrong_amount,"
+                " count(*) FILTER (WHERE (o.stage IN ('gagne', 'perdu')) <> (o.closed_at IS NOT NULL)"
+                "   OR o.closed_at > now() OR o.closed_at < now() - interval '366 days') AS wrong_closing,"
+                " count(*) FILTER (WHERE o.last_activity_at IS DISTINCT FROM"
+                "   (SELECT max(a.occurred_at) FROM opportunity_activities a WHERE a.opportunity_id = o.id)) AS wrong_last,"
+                " count(DISTINCT date_trunc('month', o.closed_at)) AS closing_months"
+                " FROM opportunities o JOIN users u ON u.id = o.owner_id JOIN prospects p ON p.id = o.prospect_id"));
+            QCOMPARE(opps->toInt(0, "n"), first->opportunities);
+            QCOMPARE(opps->toInt(0, "stages"), 7);
+            QCOMPARE(opps->toInt(0, "wrong_owner"), 0);
+            QCOMPARE(opps->toInt(0, "wrong_amount"), 0);
+            QCOMPARE(opps->toInt(0, "wrong_closing"), 0);
+            QCOMPARE(opps->toInt(0, "wrong_last"), 0);
+            QVERIFY(opps->toInt(0, "closing_months") >= 8);
+            auto acts = (*conn)->exec(QStringLiteral(
+                "SELECT count(*) AS n, count(DISTINCT direction) AS directions,"
+                " count(*) FILTER (WHERE a.author_id IS DISTINCT FROM o.owner_id OR a.entity_id <> o.entity_id) AS wrong"
+                " FROM opportunity_activities a JOIN opportunities o ON o.id = a.opportunity_id"));
+            QCOMPARE(acts->toInt(0, "n"), first->opportunityActivities);
+            QCOMPARE(acts->toInt(0, "directions"), 2);
+            QCOMPARE(acts->toInt(0, "wrong"), 0);
+            QCOMPARE((*conn)->exec(QStringLiteral("SELECT count(*) AS n FROM opportunity_notes"))->toInt(0, "n"), first->opportunityNotes);
+            auto inputs = (*conn)->exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM entities WHERE office_latitude IS NULL) AS no_office,"
+                " (SELECT count(*) FROM prospects WHERE status <> 'a_qualifier' AND latitude IS NULL) AS no_position,"
+                " (SELECT count(*) FROM prospects WHERE disc_profile IS NOT NULL) AS disc_prospects,"
+                " (SELECT count(*) FROM users WHERE disc_profile IS NOT NULL) AS disc_users"));
+            QCOMPARE(inputs->toInt(0, "no_office"), 0);
+            QCOMPARE(inputs->toInt(0, "no_position"), 0);
+            QVERIFY(inputs->toInt(0, "disc_prospects") > 100);
+            QVERIFY(inputs->toInt(0, "disc_users") >= 4);
+
             auto second = DemoSeeder::seed(db, hasher, 500, QString());
             QVERIFY(second.ok());
             QVERIFY(!second->seeded);

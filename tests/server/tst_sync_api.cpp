@@ -22,15 +22,7 @@ using namespace hector::test;
 namespace {
 const QString kPassword = QStringLiteral("Secur1te-Hector");
 
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString str(const QJsonObject &o, const char *key)
 {

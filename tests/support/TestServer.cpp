@@ -42,6 +42,7 @@ bool TestServer::start()
     config.set(ConfigKey::PasswordHashing, QStringLiteral("fast"));
     config.set(ConfigKey::EmailBackend, QStringLiteral("file"));
     config.set(ConfigKey::WorkerThreads, QStringLiteral("4"));
+    config.set(ConfigKey::CronEnabled, QStringLiteral("false")); // tests call cron().runDue() with the ManualClock
     m_app = std::make_unique<ServerApp>(config, m_clock);
     if (auto r = m_app->start(); !r) {
         qWarning("TestServer: %s", qPrintable(r.error().message));
@@ -148,22 +149,40 @@ QString TestServer::createProspect(const QString &entityCountry, const QJsonObje
                     {QStringLiteral("status"), QStringLiteral("nouveau")}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
         row.insert(it.key(), it.value());
+    return insertRow(QStringLiteral("prospects"), row);
+}
+
+QString TestServer::insertRow(const QString &table, const QJsonObject &fields)
+{
     QStringList columns;
     QStringList placeholders;
     QVariantList values;
-    for (auto it = row.begin(); it != row.end(); ++it) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         columns << u'"' + it.key() + u'"';
         values << (it.value().isNull() ? QVariant() : it.value().toVariant());
         placeholders << QStringLiteral("$%1").arg(values.size());
     }
-    auto r = execOwner(QStringLiteral("INSERT INTO prospects (%1) VALUES (%2) RETURNING id")
-                           .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+    auto r = execOwner(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                           .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
                        values);
     if (!r) {
-        qWarning("createProspect: %s", qPrintable(r.error().message));
+        qWarning("insertRow %s: %s", qPrintable(table), qPrintable(r.error().message));
         return {};
     }
     return r->text(0, "id");
+}
+
+bool TestServer::createAccounts(const QList<Account> &accounts, const QString &password)
+{
+    for (const Account &a : accounts) {
+        *a.id = createUser(a.email, password, a.role, a.countryCode);
+        *a.token = accessToken(a.email, password);
+        if (a.id->isEmpty() || a.token->isEmpty()) {
+            qWarning("createAccounts: %s could not be created or signed in", qPrintable(a.email));
+            return false;
+        }
+    }
+    return true;
 }
 
 QString TestServer::accessToken(const QString &email, const QString &password)

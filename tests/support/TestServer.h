@@ -52,6 +52,21 @@ public:
     QString createProspect(const QString &entityCountry, const QJsonObject &fields = {});
     // Access token of a user, straight from the AuthService (no HTTP round trip).
     QString accessToken(const QString &email, const QString &password);
+    // A user of a test, created (createUser) and signed in (accessToken): its id and token are
+    // written where `id` and `token` point.
+    struct Account
+    {
+        QString *id;
+        QString *token;
+        QString email;
+        hector::Role role;
+        QString countryCode;
+    };
+    // Creates and signs in every account with `password`; false (with a warning) when one fails.
+    bool createAccounts(const QList<Account> &accounts, const QString &password);
+    // INSERT of one row through the owner connection (no row-level security), `fields` column ->
+    // value (null for SQL NULL); returns its id, empty (with a warning) on failure.
+    QString insertRow(const QString &table, const QJsonObject &fields);
 
     // The row-level security context of a user, as the server sets it for their requests.
     hector::server::UserContext contextOf(const QString &userId);

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/Dto.h"
+#include "ui/Theme.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
@@ -32,6 +37,30 @@ inline void click(QAbstractButton *button)
     QVERIFY(button);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The set-up of the screen tests on a replica: test paths (never the user's files), the client's
+// theme, French formats.
+inline void initScreenTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::applyTheme(*qApp);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+}
+
+// A signed-in user of the French entity `entityId` for the screens (no e-mail: none is shown).
+inline UserDto frenchUser(const QString &id, Role role, const QString &firstName, const QString &lastName,
+                          const QString &entityId)
+{
+    UserDto u;
+    u.id = id;
+    u.role = role;
+    u.firstName = firstName;
+    u.lastName = lastName;
+    u.entityId = entityId;
+    u.entityName = QStringLiteral("France");
+    u.entityCountry = QStringLiteral("FR");
+    return u;
 }
 
 // Saves a PNG of `widget` into $HECTOR_SCREENSHOT_DIR when that variable is set.

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -335,6 +336,19 @@ private slots:
         QCOMPARE(serverValue(u"SELECT count(*)::text FROM team_members WHERE team_id = $1::uuid"_s, {nord}), u"1"_s);
         QCOMPARE(page.model()->object(page.model()->indexOfId(nord)).value(u"memberCount"_s).toInt(), 1);
 
+        // What the member achieved in March 2026: two won opportunities, three appointments done
+        // (and one cancelled, which does not count).
+        for (const auto &[amount, closed] : {std::pair{50000, u"2026-03-12T10:00:00Z"_s}, std::pair{12500, u"2026-03-20T10:00:00Z"_s}}) {
+            QVERIFY(m_server.execOwner(u"INSERT INTO opportunities (entity_id, owner_id, title, stage, amount_eur, closed_at) "
+                                       u"VALUES ($1, $2, 'Télésurveillance', 'gagne', $3, $4)"_s,
+                                       {fr, m_commercialId, amount, closed}));
+        }
+        for (const QString &status : {u"effectue"_s, u"effectue"_s, u"effectue"_s, u"annule"_s}) {
+            QVERIFY(m_server.execOwner(u"INSERT INTO rdvs (entity_id, owner_id, title, status, starts_at, ends_at) "
+                                       u"VALUES ($1, $2, 'Visite', $3, '2026-03-10T09:00:00Z', '2026-03-10T10:00:00Z')"_s,
+                                       {fr, m_commercialId, status}));
+        }
+
         // Objectives of March 2026 through the editor, read back from the database.
         auto *month = in<QDateEdit>(&page, "objectiveMonth");
         month->setDate(QDate(2026, 3, 1));
@@ -349,11 +363,24 @@ private slots:
                              {nord}),
                  u"125000.50/40/12"_s);
         QVERIFY(in<QLabel>(&page, "objectiveState")->text().startsWith(u"Objectif de"_s));
-        QVERIFY(in<QLabel>(&page, "objectivesNote")->text().contains(u"modules RDV et Opportunités"_s));
+        QVERIFY(in<QLabel>(&page, "objectivesNote")->text().contains(u"opportunités gagnées"_s));
+        // Réalisé / objectif, from the server's actuals.
+        QVERIFY(in<QWidget>(&page, "objectiveProgress")->isVisible());
+        const QLocale locale;
+        QCOMPARE(in<QLabel>(&page, "revenueActual")->text(),
+                 u"%1 € / %2 €"_s.arg(locale.toString(62500.0, 'f', 0), locale.toString(125000.5, 'f', 2)));
+        QCOMPARE(in<QProgressBar>(&page, "revenueProgress")->value(), 50);
+        QCOMPARE(in<QLabel>(&page, "rdvActual")->text(), u"3 / 40"_s);
+        QCOMPARE(in<QProgressBar>(&page, "rdvProgress")->value(), 8); // 7.5 %
+        QVERIFY(in<QProgressBar>(&page, "rdvProgress")->text().startsWith(u"7,5"_s));
+        QCOMPARE(in<QLabel>(&page, "signaturesActual")->text(), u"2 / 12"_s);
+        QCOMPARE(in<QProgressBar>(&page, "signaturesProgress")->value(), 17);
         month->setDate(QDate(2026, 4, 1));
         QCOMPARE(in<QSpinBox>(&page, "objectiveRdv")->value(), 0);
+        QVERIFY(!in<QWidget>(&page, "objectiveProgress")->isVisible()); // no objective that month
         month->setDate(QDate(2026, 3, 1));
         QCOMPARE(in<QSpinBox>(&page, "objectiveRdv")->value(), 40);
+        QVERIFY(in<QWidget>(&page, "objectiveProgress")->isVisible());
         page.tree()->setFocus();
         screenshot(&page, u"admin-teams"_s);
 

@@ -5,6 +5,7 @@
 #include "sync/ConnectionMonitor.h"
 #include "sync/CredentialStore.h"
 #include "sync/SessionManager.h"
+#include "sync/replica/LocalReplica.h"
 #include "translations/Translations.h"
 #include "ui/AcceptInviteDialog.h"
 #include "ui/AccountPage.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include "ui/MessageBanner.h"
 #include "ui/PageRegistry.h"
+#include "ui/opportunities/NotificationBell.h"
 #include "ui/Theme.h"
 #include "ui/admin/AdminTreeModel.h"
 #include "ui/admin/TeamsPage.h"
@@ -27,6 +29,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -163,25 +166,64 @@ private slots:
             QVERIFY(!value.contains(u"access-"_s));
         }
 
-        // Sidebar: « Clients » → « Prospects », « À qualifier », « Ma journée », « Agenda », « Actions »;
-        // « Administration » → « Utilisateurs » (read only) and « Équipes » (a manager sees
-        // neither « Entités » nor the audit log), then « Compte » → « Mon compte », nothing else.
+        // Sidebar: « Clients » → « Prospects », « À qualifier », « Opportunités », « Ma journée », « Agenda »,
+        // « Actions »;
+        // « Tableaux de bord » → « Mon activité », « Équipe », « Analyses »; « Administration » →
+        // « Utilisateurs » (read only) and « Équipes » (a manager sees neither « Entités » nor the
+        // audit log), then « Compte » → « Mon compte », nothing else.
         auto *sidebar = in<QTreeWidget>(window, "sidebar");
-        QCOMPARE(sidebar->topLevelItemCount(), 3);
+        QCOMPARE(sidebar->topLevelItemCount(), 4);
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CLIENTS"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 5);
+        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 6);
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(1)->text(0), u"À qualifier"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->child(2)->text(0), u"Ma journée"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->child(3)->text(0), u"Agenda"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->child(4)->text(0), u"Actions"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->childCount(), 2);
-        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Utilisateurs"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Équipes"_s);
-        QCOMPARE(sidebar->topLevelItem(2)->text(0), u"COMPTE"_s);
-        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 1);
-        QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"Mon compte"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(2)->text(0), u"Opportunités"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(3)->text(0), u"Ma journée"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(4)->text(0), u"Agenda"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(5)->text(0), u"Actions"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->text(0), u"TABLEAUX DE BORD"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->childCount(), 3);
+        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Mon activité"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Équipe"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(2)->text(0), u"Analyses"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->text(0), u"ADMINISTRATION"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 2);
+        QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"Utilisateurs"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->child(1)->text(0), u"Équipes"_s);
+        QCOMPARE(sidebar->topLevelItem(3)->text(0), u"COMPTE"_s);
+        QCOMPARE(sidebar->topLevelItem(3)->childCount(), 1);
+        QCOMPARE(sidebar->topLevelItem(3)->child(0)->text(0), u"Mon compte"_s);
+
+        // The notification bell of the header: choosing a notification opens its opportunity
+        // (MainWindow::openRecord) and marks it read.
+        auto *bell = window->findChild<NotificationBell *>(u"notificationBell"_s);
+        QVERIFY(bell);
+        QCOMPARE(bell->unreadCount(), 0);
+        const QString me = m_app->session()->user().id;
+        QSqlQuery q(m_app->replica()->database());
+        QVERIFY(q.exec(u"INSERT INTO opportunities (id, entity_id, owner_id, title, stage) VALUES "
+                       "('o-1', 'e-1', '%1', 'Télésurveillance entrepôt', 'proposition')"_s.arg(me)));
+        QVERIFY(q.exec(u"INSERT INTO notifications (id, entity_id, user_id, kind, title, body, related_table, related_id, "
+                       "created_at) VALUES ('n-1', 'e-1', '%1', 'stagnation', 'Opportunité sans activité', "
+                       "'Aucune activité depuis 31 jours.', 'opportunities', 'o-1', '2026-12-02T08:00:00.000Z')"_s.arg(me)));
+        bell->model()->reload();
+        QCOMPARE(bell->unreadCount(), 1);
+        QString opened;
+        QTimer closer; // closes the opportunity's dialog once it shows
+        closer.setInterval(10);
+        connect(&closer, &QTimer::timeout, this, [&closer, &opened] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                closer.stop();
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                dialog->reject();
+            }
+        });
+        closer.start();
+        bell->open(u"n-1"_s);
+        QTRY_COMPARE(opened, u"hector::ui::OpportunityDialog"_s);
+        QCOMPARE(window->currentPageId(), QString(pages::opportunities));
+        QTRY_COMPARE(bell->unreadCount(), 0);
+        QVERIFY(!m_app->replica()->row(u"notifications"_s, u"n-1"_s).value(u"read_at"_s).toString().isEmpty());
 
         // The double has no teams endpoints: « Équipes » says so, offers « Réessayer », shows nothing.
         QVERIFY(window->showPage(QString(pages::adminTeams)));
@@ -439,7 +481,7 @@ private slots:
         QCOMPARE(registry.defaultPageId(commercial), u"sales.a"_s);
 
         const PageRegistry builtin = PageRegistry::builtin();
-        QCOMPARE(builtin.families(commercial).size(), 2); // « Clients », « Compte »
+        QCOMPARE(builtin.families(commercial).size(), 3); // « Clients », « Tableaux de bord », « Compte »
         QCOMPARE(builtin.defaultPageId(commercial), QString(pages::prospects));
     }
 
@@ -475,10 +517,11 @@ private slots:
         auto *sidebar = in<QTreeWidget>(m_app->mainWindow(), "sidebar");
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CUSTOMERS"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->text(0), u"ADMINISTRATION"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Users"_s);
-        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Teams"_s);
-        QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"My account"_s);
+        // (1: « Tableaux de bord », issue #6.)
+        QCOMPARE(sidebar->topLevelItem(2)->text(0), u"ADMINISTRATION"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"Users"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->child(1)->text(0), u"Teams"_s);
+        QCOMPARE(sidebar->topLevelItem(3)->child(0)->text(0), u"My account"_s);
         m_app.reset();
         QCoreApplication::removeTranslator(&english);
         QLocale::setDefault(previousLocale);

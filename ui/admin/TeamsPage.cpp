@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -30,6 +32,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 namespace hector::ui {
@@ -80,6 +83,7 @@ TeamsPage::TeamsPage(const PageContext &context, QWidget *parent)
     , m_signatures(new QSpinBox(m_detail))
     , m_objectiveState(new QLabel(m_detail))
     , m_saveObjectives(new QPushButton(tr("&Enregistrer les objectifs"), m_detail))
+    , m_progress(new QWidget(m_detail))
 {
     const Role role = context.session ? context.session->user().role : Role::Commercial;
     m_canWrite = role == Role::Admin || role == Role::Manager;
@@ -190,7 +194,9 @@ TeamsPage::TeamsPage(const PageContext &context, QWidget *parent)
     m_signatures->setRange(0, 1000000);
     m_signatures->setAccessibleName(tr("Nombre de signatures visé"));
     m_objectiveState->setWordWrap(true);
-    auto *note = new QLabel(tr("Le suivi des réalisations arrivera avec les modules RDV et Opportunités."), m_detail);
+    auto *note = new QLabel(tr("Réalisé : opportunités gagnées (clôturées dans le mois) et rendez-vous effectués ou "
+                               "planifiés des membres actuels de l'équipe."),
+                            m_detail);
     note->setObjectName(QStringLiteral("objectivesNote"));
     note->setWordWrap(true);
     QPalette muted = note->palette();
@@ -208,6 +214,36 @@ TeamsPage::TeamsPage(const PageContext &context, QWidget *parent)
     saveRow->addWidget(m_saveObjectives);
     saveRow->addWidget(m_objectiveState, 1);
     objectivesForm->addRow(saveRow);
+
+    // Réalisé / objectif: one line per objective, a bar (capped at 100 %) and the figures.
+    m_progress->setObjectName(QStringLiteral("objectiveProgress"));
+    auto *progressGrid = new QGridLayout(m_progress);
+    progressGrid->setContentsMargins(0, 4, 0, 0);
+    const char *const names[] = {"revenue", "rdv", "signatures"};
+    const QString labels[] = {tr("Chiffre d'affaires"), tr("Rendez-vous"), tr("Signatures")};
+    auto *heading = new QLabel(tr("Réalisé / objectif"), m_progress);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    progressGrid->addWidget(heading, 0, 0, 1, 3);
+    for (int i = 0; i < 3; ++i) {
+        auto *bar = new QProgressBar(m_progress);
+        bar->setObjectName(QString(QLatin1String(names[i]) + QStringLiteral("Progress")));
+        bar->setRange(0, 100);
+        bar->setTextVisible(true);
+        bar->setMaximumHeight(18);
+        bar->setAccessibleName(tr("%1 : part de l'objectif atteinte").arg(labels[i]));
+        auto *text = new QLabel(m_progress);
+        text->setObjectName(QString(QLatin1String(names[i]) + QStringLiteral("Actual")));
+        progressGrid->addWidget(new QLabel(labels[i], m_progress), i + 1, 0);
+        progressGrid->addWidget(bar, i + 1, 1);
+        progressGrid->addWidget(text, i + 1, 2);
+        m_progressBars[i] = bar;
+        m_progressTexts[i] = text;
+    }
+    progressGrid->setColumnStretch(1, 1);
+    objectivesForm->addRow(m_progress);
+    m_progress->hide();
     objectivesForm->addRow(note);
 
     auto *detailLayout = new QVBoxLayout(m_detail);
@@ -391,6 +427,7 @@ void TeamsPage::clearDetail()
         m_signatures->setValue(0);
     }
     m_objectiveState->clear();
+    m_progress->hide();
     updateButtons();
 }
 
@@ -475,6 +512,47 @@ void TeamsPage::showObjective()
                               + QString::number(m_month->date().year());
     m_objectiveState->setText(objective.isEmpty() ? tr("Aucun objectif défini pour %1.").arg(monthName)
                                                   : tr("Objectif de %1 enregistré.").arg(monthName));
+    showProgress(objective);
+}
+
+void TeamsPage::showProgress(const QJsonObject &objective)
+{
+    const QJsonObject actual = objective.value(QLatin1StringView("actual")).toObject();
+    const QJsonObject progress = objective.value(QLatin1StringView("progress")).toObject();
+    m_progress->setVisible(!actual.isEmpty());
+    if (actual.isEmpty())
+        return;
+    const QLocale locale;
+    const char *const targets[] = {"revenueEur", "rdvCount", "signaturesCount"};
+    const char *const percents[] = {"revenue", "rdv", "signatures"};
+    for (int i = 0; i < 3; ++i) {
+        const double done = actual.value(QLatin1StringView(targets[i])).toDouble();
+        const double target = objective.value(QLatin1StringView(targets[i])).toDouble();
+        const QJsonValue percent = progress.value(QLatin1StringView(percents[i]));
+        // Euros: cents only when the objective has some.
+        const auto euros = [&locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 2); };
+        const QString figures = i == 0 ? tr("%1 € / %2 €").arg(euros(done), euros(target))
+                                       : tr("%1 / %2").arg(locale.toString(qint64(done)), locale.toString(qint64(target)));
+        QProgressBar *bar = m_progressBars[i];
+        if (percent.isDouble()) {
+            const double p = percent.toDouble();
+            bar->setValue(std::min(100, qRound(p)));
+            bar->setFormat(tr("%1 %").arg(locale.toString(p, 'f', p < 10 ? 1 : 0)));
+        } else { // no objective for this figure
+            bar->setValue(0);
+            bar->setFormat(tr("—"));
+        }
+        // Reached: green; under half way: amber; else the accent colour.
+        QPalette pal = bar->palette();
+        const double p = percent.toDouble();
+        pal.setColor(QPalette::Highlight, !percent.isDouble() ? palette::border
+                                          : p >= 100          ? palette::success
+                                          : p < 50            ? palette::warning
+                                                              : palette::accent);
+        bar->setPalette(pal);
+        m_progressTexts[i]->setText(figures);
+        bar->setToolTip(QString(figures));
+    }
 }
 
 void TeamsPage::afterWrite(const QString &selectAfter)

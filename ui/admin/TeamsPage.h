@@ -14,6 +14,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -28,9 +29,10 @@ class TeamMembersModel;
 // « Équipes » (module 4): the teams as a tree (parent team), create / rename / move / delete
 // (confirmation; undo of a deletion re-creates the team with its members and objectives), the
 // members of the selected team (add from the candidates of its entity, remove with undo) and its
-// monthly objectives (revenue, appointments, signatures). Objectives only: the actuals arrive
-// with the RDV and opportunity modules. Online only: without the server it says so, offers
-// « Réessayer » and shows no data. Admins and managers write; presidents read.
+// monthly objectives (revenue, appointments, signatures) with what the team achieved against
+// them (« réalisé / objectif » and a progress bar each, from the server's actuals: won
+// opportunities and appointments of the current members). Online only: without the server it says
+// so, offers « Réessayer » and shows no data. Admins and managers write; presidents read.
 class TeamsPage : public QWidget
 {
     Q_OBJECT
@@ -69,6 +71,7 @@ private:
     void loadDetail();
     void showDetail();
     void showObjective();
+    void showProgress(const QJsonObject &objective);
     void clearDetail();
     void updateButtons();
     void onCreateClicked();
@@ -108,6 +111,10 @@ private:
     QSpinBox *m_signatures;
     QLabel *m_objectiveState;
     QPushButton *m_saveObjectives;
+    // « Réalisé / objectif » of the month shown: revenue, appointments, signatures.
+    QWidget *m_progress;
+    QProgressBar *m_progressBars[3];
+    QLabel *m_progressTexts[3];
     QJsonArray m_entities;
     QJsonObject m_team;      // the selected team with its members and objectives
     QJsonObject m_deleted;   // the last deleted team, for « Annuler la suppression »

@@ -122,33 +122,11 @@ AgendaPage::AgendaPage(sync::LocalReplica *replica, const UserDto &me, QWidget *
     bar->addSpacing(10);
 
     m_viewButtons = new QButtonGroup(this);
-    m_viewButtons->setExclusive(true);
-    const struct
-    {
-        View view;
-        QString text;
-        QString tip;
-        const char *name;
-    } views[] = {
-        {View::Week, tr("&Semaine"), tr("Vue semaine (Alt+S)"), "weekButton"},
-        {View::Month, tr("&Mois"), tr("Vue mois (Alt+M)"), "monthButton"},
-        {View::List, tr("&Liste"), tr("Vue liste (Alt+L)"), "listButton"},
-    };
-    auto *segment = new QHBoxLayout;
-    segment->setSpacing(0);
-    for (const auto &v : views) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QString::fromLatin1(v.name));
-        button->setText(v.text);
-        button->setToolTip(v.tip);
-        button->setCheckable(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumHeight(buttonHeight);
-        button->setMinimumWidth(72);
-        m_viewButtons->addButton(button, int(v.view));
-        segment->addWidget(button);
-    }
-    m_viewButtons->button(int(View::Week))->setChecked(true);
+    QHBoxLayout *segment = makeViewButtons(this, m_viewButtons,
+                                           {{int(View::Week), tr("&Semaine"), tr("Vue semaine (Alt+S)"), "weekButton"},
+                                            {int(View::Month), tr("&Mois"), tr("Vue mois (Alt+M)"), "monthButton"},
+                                            {int(View::List), tr("&Liste"), tr("Vue liste (Alt+L)"), "listButton"}},
+                                           buttonHeight);
     bar->addLayout(segment);
     layout->addLayout(bar);
 

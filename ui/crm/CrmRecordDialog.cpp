@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hector::ui {
@@ -81,10 +82,21 @@ void CrmRecordDialog::addNotesRow(QFormLayout *form, const QString &label, const
 }
 
 void CrmRecordDialog::endForm(QFormLayout *form, const QString &saveText, const QString &cancelText,
-                              const QString &deleteText)
+                              const QString &deleteText, QTabWidget *tabs, const QString &formTabTitle)
 {
-    m_layout->addLayout(form);
-    m_layout->addStretch(1);
+    if (tabs) {
+        auto *page = new QWidget(tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(12, 12, 12, 12);
+        pageLayout->addLayout(form);
+        pageLayout->addStretch(1);
+        tabs->insertTab(0, page, formTabTitle);
+        tabs->setCurrentIndex(0);
+        m_layout->addWidget(tabs, 1);
+    } else {
+        m_layout->addLayout(form);
+        m_layout->addStretch(1);
+    }
 
     QDialogButtonBox *buttons = makeDialogButtons(this, QDialogButtonBox::Save, saveText, cancelText);
     m_delete = buttons->addButton(deleteText, QDialogButtonBox::DestructiveRole);
@@ -112,7 +124,8 @@ bool CrmRecordDialog::loadOriginal(const QString &goneMessage)
         return false;
     }
     m_title->setText(m_original.value(QStringLiteral("title")).toString());
-    m_notes->setPlainText(m_original.value(QStringLiteral("notes")).toString());
+    if (m_notes)
+        m_notes->setPlainText(m_original.value(QStringLiteral("notes")).toString());
     return true;
 }
 
@@ -148,7 +161,8 @@ QVariantMap CrmRecordDialog::commonValues() const
     const QString prospectId = m_prospect->prospectId();
     v.insert(QStringLiteral("prospect_id"), prospectId.isEmpty() ? QVariant() : QVariant(prospectId));
     v.insert(QStringLiteral("owner_id"), m_owner->currentData().toString());
-    v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
+    if (m_notes)
+        v.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
     v.insert(QStringLiteral("entity_id"), targetEntity());
     return v;
 }

@@ -10,6 +10,7 @@ class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace hector::sync {
@@ -56,9 +57,13 @@ protected:
     // The owner: me first, then the users of my entity; fixed for those who see only their records.
     void addOwnerRow(QFormLayout *form, const QString &label, const QString &objectName);
     void addNotesRow(QFormLayout *form, const QString &label, const QString &objectName, const QString &placeholder);
-    void endForm(QFormLayout *form, const QString &saveText, const QString &cancelText, const QString &deleteText);
+    // `tabs` given: the form is the first page of `tabs` (titled `formTabTitle`), and `tabs` takes
+    // the place of the form in the dialog; the subclass adds its other pages.
+    void endForm(QFormLayout *form, const QString &saveText, const QString &cancelText, const QString &deleteText,
+                 QTabWidget *tabs = nullptr, const QString &formTabTitle = {});
 
-    // Reads the saved record into m_original and fills the title and notes. False for a new
+    // Reads the saved record into m_original and fills the title and notes (when the form has
+    // them: addNotesRow() is optional). False for a new
     // record, or when the record is gone (then `goneMessage` is shown).
     bool loadOriginal(const QString &goneMessage);
     // The owners of the record's entity, its owner selected.
@@ -67,7 +72,7 @@ protected:
     void refillOwners();
     // The entity the record belongs to: its prospect's, else the record's, else mine.
     QString targetEntity() const;
-    // The values of the shared fields (title, prospect, owner, notes, entity).
+    // The values of the shared fields (title, prospect, owner, notes when present, entity).
     QVariantMap commonValues() const;
 
     // Every value the subclass saves (commonValues() and its own fields).

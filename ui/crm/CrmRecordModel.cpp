@@ -11,8 +11,13 @@ CrmRecordModel::CrmRecordModel(sync::LocalReplica *replica, const QStringList &t
 {
     connect(replica, &sync::LocalReplica::tableChanged, this, [this, tables](const QString &table) {
         if (tables.contains(table))
-            refresh();
+            watchedTableChanged(table);
     });
+}
+
+void CrmRecordModel::watchedTableChanged(const QString &)
+{
+    refresh();
 }
 
 void CrmRecordModel::setOwnerFilter(const QString &ownerId)

@@ -41,6 +41,8 @@ protected:
 
     // The title of the header of `column`.
     virtual QString columnTitle(int column) const = 0;
+    // One of the watched tables changed: refresh() by default.
+    virtual void watchedTableChanged(const QString &table);
 
     QPointer<sync::LocalReplica> m_replica;
     QString m_owner;

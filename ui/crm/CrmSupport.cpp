@@ -15,6 +15,7 @@
 #include <QPainterPath>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStyleOptionViewItem>
 
 namespace hector::ui {
 
@@ -79,6 +80,18 @@ QJsonObject formRowToJson(const QVariantMap &values)
             o.insert(it.key(), v.toString());
     }
     return o;
+}
+
+QString foldedText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
 }
 
 QDate weekStart(const QDate &date)
@@ -192,6 +205,24 @@ QColor mixColors(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+void paintCardFrame(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted)
+{
+    const QRectF r = QRectF(option.rect).adjusted(2, 3, -2, -3);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    p->setRenderHint(QPainter::Antialiasing);
+    QPainterPath shape;
+    shape.addRoundedRect(r, 6, 6);
+    p->fillPath(shape, selected ? mixColors(palette::surface, palette::accent, 0.14) : palette::surface);
+    p->save();
+    p->setClipPath(shape);
+    p->fillRect(QRectF(r.left(), r.top(), 4, r.height()), muted ? QColor(0xc4, 0xca, 0xd2) : accent);
+    p->restore();
+    p->setPen(QPen(selected && focused ? palette::accent : palette::border, selected && focused ? 1.5 : 1));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(shape);
 }
 
 QColor rdvStatusColor(const QString &status)

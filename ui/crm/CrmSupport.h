@@ -15,6 +15,8 @@
 
 class QComboBox;
 class QLabel;
+class QPainter;
+class QStyleOptionViewItem;
 class QWidget;
 class QSqlDatabase;
 
@@ -38,6 +40,9 @@ QString toTimestamp(const QDateTime &dateTime);   // the replica's form, in UTC
 
 // The values of a form (strings, ints, null QVariant) as the JSON row core's validateRow() reads.
 QJsonObject formRowToJson(const QVariantMap &values);
+
+// Lower case without accents, for matching what the user typed (« equipes » finds « Équipes »).
+QString foldedText(const QString &text);
 
 // Monday of the week of `date` (weeks start on Monday in France, Belgium and Luxembourg).
 QDate weekStart(const QDate &date);
@@ -100,6 +105,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
 
 // Colours and icons.
 QColor mixColors(const QColor &a, const QColor &b, qreal t); // `t` of the way from `a` to `b`
+// A card of a list of cards (« Ma journée », the opportunities board): a rounded white frame with a
+// stripe of `accent` (grey when `muted`) on its left, tinted when selected, outlined in the
+// accent colour when it has the focus.
+void paintCardFrame(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted);
 QColor rdvStatusColor(const QString &status);
 QColor actionTypeColor(const QString &type);
 QIcon actionTypeIcon(const QString &type); // a telephone, an envelope, a map pin, a document

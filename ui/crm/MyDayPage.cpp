@@ -40,29 +40,9 @@ public:
     }
 
 protected:
-    // The card itself, with a stripe of `accent` (grey when `muted`) on its left.
-    static void paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted);
     // The muted second line of `text`: `parts` joined with « · », elided.
     static void paintSecondLine(QPainter *p, const QRectF &text, const QFontMetrics &fm, const QStringList &parts);
 };
-
-void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option, const QColor &accent, bool muted)
-{
-    const QRectF r = QRectF(option.rect).adjusted(2, 3, -2, -3);
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool focused = option.state & QStyle::State_HasFocus;
-    p->setRenderHint(QPainter::Antialiasing);
-    QPainterPath shape;
-    shape.addRoundedRect(r, 6, 6);
-    p->fillPath(shape, selected ? mixColors(palette::surface, palette::accent, 0.14) : palette::surface);
-    p->save();
-    p->setClipPath(shape);
-    p->fillRect(QRectF(r.left(), r.top(), 4, r.height()), muted ? QColor(0xc4, 0xca, 0xd2) : accent);
-    p->restore();
-    p->setPen(QPen(selected && focused ? palette::accent : palette::border, selected && focused ? 1.5 : 1));
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(shape);
-}
 
 void CardDelegate::paintSecondLine(QPainter *p, const QRectF &text, const QFontMetrics &fm, const QStringList &parts)
 {
@@ -86,7 +66,7 @@ public:
             return;
         p->save();
         const bool cancelled = it->isCancelled();
-        paintCard(p, option, rdvStatusColor(it->status), cancelled);
+        paintCardFrame(p, option, rdvStatusColor(it->status), cancelled);
         const QRectF r = QRectF(option.rect).adjusted(14, 8, -12, -8);
         const QFontMetrics fm = option.fontMetrics;
         QFont bold = option.font;
@@ -155,7 +135,7 @@ public:
         p->save();
         const QDateTime now = m_model->now();
         const bool overdue = it->isOverdueAt(now);
-        paintCard(p, option, overdue ? palette::danger : actionTypeColor(it->type), false);
+        paintCardFrame(p, option, overdue ? palette::danger : actionTypeColor(it->type), false);
         const QRectF r = QRectF(option.rect).adjusted(14, 8, -12, -8);
         const QFontMetrics fm = option.fontMetrics;
         QFont bold = option.font;

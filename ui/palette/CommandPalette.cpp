@@ -234,6 +234,9 @@ void CommandPalette::activate(const QModelIndex &index)
     case CommandPaletteModel::Kind::Action:
         emit recordRequested(QStringLiteral("actions"), target);
         break;
+    case CommandPaletteModel::Kind::Opportunity:
+        emit recordRequested(QStringLiteral("opportunities"), target);
+        break;
     }
 }
 

@@ -3,6 +3,8 @@
 #include "core/crm/CrmRules.h"
 #include "sync/replica/LocalReplica.h"
 #include "ui/Icons.h"
+#include "ui/crm/CrmSupport.h"
+#include "ui/opportunities/OpportunitySupport.h"
 #include "ui/prospects/ProspectSupport.h"
 
 #include <QDateTime>
@@ -12,19 +14,6 @@
 namespace hector::ui {
 
 namespace {
-// Lower case without accents, for matching page titles ("equipes" finds « Équipes »).
-QString fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    }
-    return out;
-}
-
 QString when(const QString &iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -83,6 +72,7 @@ void CommandPaletteModel::setQuery(const QString &text)
         findProspects(match, items);
         findRdvs(trimmed, match, items);
         findActions(trimmed, match, items);
+        findOpportunities(trimmed, match, items);
     }
     beginResetModel();
     m_items = items;
@@ -91,9 +81,9 @@ void CommandPaletteModel::setQuery(const QString &text)
 
 void CommandPaletteModel::findPages(const QString &text, QList<Item> &out) const
 {
-    const QString needle = fold(text.trimmed());
+    const QString needle = foldedText(text.trimmed());
     for (const PageEntry &page : m_pages) {
-        if (!needle.isEmpty() && !fold(page.title).contains(needle))
+        if (!needle.isEmpty() && !foldedText(page.title).contains(needle))
             continue;
         out.append(Item{Kind::Page, page.id, tr("Aller à « %1 »").arg(page.title), QString(), page.icon});
     }
@@ -158,6 +148,28 @@ void CommandPaletteModel::findActions(const QString &text, const QString &match,
     }
 }
 
+void CommandPaletteModel::findOpportunities(const QString &text, const QString &match, QList<Item> &out) const
+{
+    // Open ones first, then the best scored by the server, then by title.
+    QSqlQuery q(m_replica->database());
+    if (!searchRecords(q,
+                       QStringLiteral("SELECT o.id, o.title, o.stage, p.company_name, o.amount_eur FROM opportunities o "
+                                      "LEFT JOIN prospects p ON p.id = o.prospect_id "
+                                      "WHERE o.title LIKE ? ESCAPE '\\' OR o.prospect_id IN ("),
+                       QStringLiteral(") ORDER BY o.stage IN ('gagne', 'perdu'), o.score IS NULL, o.score DESC, "
+                                      "o.title COLLATE NOCASE LIMIT %1")
+                           .arg(kMaxOpportunities),
+                       text, match)) {
+        return;
+    }
+    while (q.next()) {
+        out.append(Item{Kind::Opportunity, q.value(0).toString(), q.value(1).toString(),
+                        joinNonEmpty({opportunities::stageLabel(q.value(2).toString()), q.value(3).toString(),
+                                      opportunities::formatAmount(q.value(4))}),
+                        opportunities::opportunitiesIcon()});
+    }
+}
+
 int CommandPaletteModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -193,6 +205,8 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
             return tr("Rendez-vous");
         case Kind::Action:
             return tr("Action");
+        case Kind::Opportunity:
+            return tr("Opportunité");
         }
         return {};
     default:

@@ -11,13 +11,13 @@ class LocalReplica;
 namespace hector::ui {
 
 // What the command palette (Ctrl+K) finds for a text: pages to go to, then prospects (full-text
-// index of the replica), appointments and actions (by title or by their prospect). Everything is
+// index of the replica), appointments, actions and opportunities (by title or by their prospect). Everything is
 // read from the local replica: it works offline and answers within a few milliseconds on 100k rows.
 class CommandPaletteModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Page, Prospect, Rdv, Action };
+    enum class Kind { Page, Prospect, Rdv, Action, Opportunity };
     enum Role {
         KindRole = Qt::UserRole + 1, // int(Kind)
         TargetRole,                  // page id, or record id
@@ -42,6 +42,7 @@ public:
     static constexpr int kMaxProspects = 8;
     static constexpr int kMaxRdvs = 5;
     static constexpr int kMaxActions = 5;
+    static constexpr int kMaxOpportunities = 5;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -61,6 +62,7 @@ private:
     void findProspects(const QString &match, QList<Item> &out) const;
     void findRdvs(const QString &text, const QString &match, QList<Item> &out) const;
     void findActions(const QString &text, const QString &match, QList<Item> &out) const;
+    void findOpportunities(const QString &text, const QString &match, QList<Item> &out) const;
 
     sync::LocalReplica *m_replica = nullptr;
     QList<PageEntry> m_pages;

@@ -67,6 +67,7 @@ Result<ProspectUndo> remove(sync::LocalReplica *replica, const QStringList &ids)
                 continue;
             d.rdvIds = linkedIds(db, "rdvs", id);
             d.actionIds = linkedIds(db, "actions", id);
+            d.opportunityIds = linkedIds(db, "opportunities", id);
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT id FROM prospect_notes WHERE prospect_id = ? ORDER BY created_at, id"));
             q.addBindValue(id);
@@ -110,7 +111,8 @@ Result<QStringList> revert(sync::LocalReplica *replica, const ProspectUndo &undo
             const QString newId = *created;
             touched.append(newId);
             for (const auto &[table, ids] : {std::pair{QStringLiteral("rdvs"), d.rdvIds},
-                                             std::pair{QStringLiteral("actions"), d.actionIds}}) {
+                                             std::pair{QStringLiteral("actions"), d.actionIds},
+                                             std::pair{QStringLiteral("opportunities"), d.opportunityIds}}) {
                 for (const QString &linked : ids) {
                     const QVariantMap row = replica->row(table, linked);
                     if (row.isEmpty() || !row.value(QStringLiteral("prospect_id")).isNull())

@@ -22,8 +22,9 @@ struct ProspectUndo
     struct Deleted
     {
         QVariantMap row;           // the prospect as it was
-        QStringList rdvIds;        // its appointments and actions (unlinked by the delete)
+        QStringList rdvIds;        // its appointments, actions and opportunities (unlinked by the delete)
         QStringList actionIds;
+        QStringList opportunityIds;
         QList<QVariantMap> notes;  // its notes (deleted with it)
     };
 
@@ -44,14 +45,14 @@ namespace prospectOperations {
 Result<ProspectUndo> setField(sync::LocalReplica *replica, const QStringList &ids, const QString &field,
                               const QVariant &value);
 
-// Deletes the prospects. As on the server (migration 0005), their appointments and actions are
-// unlinked and their notes deleted; the undo keeps all of it.
+// Deletes the prospects. As on the server (migrations 0005, 0006), their appointments, actions and
+// opportunities are unlinked and their notes deleted; the undo keeps all of it.
 Result<ProspectUndo> remove(sync::LocalReplica *replica, const QStringList &ids);
 
 // Reverts `undo`. A deleted prospect comes back under a new id (deleted ids are never reused):
-// its appointments and actions are linked to it again and its notes re-created — by `me` (the
-// server accepts notes only from their author), with the original author and date in front of the
-// text when it was someone else. Returns the ids of the prospects touched.
+// its appointments, actions and opportunities are linked to it again and its notes re-created —
+// by `me` (the server accepts notes only from their author), with the original author and date in
+// front of the text when it was someone else. Returns the ids of the prospects touched.
 Result<QStringList> revert(sync::LocalReplica *replica, const ProspectUndo &undo, const UserDto &me);
 
 } // namespace prospectOperations

@@ -112,9 +112,9 @@ void ProspectTimelineModel::reload()
                 if (!q.value(7).toString().isEmpty())
                     text += u'\n' + q.value(7).toString();
                 const QColor color = status == QLatin1String("annule") ? palette::mutedText : QColor(0x1f, 0x8a, 0x9c);
-                entries.append({Kind::Rdv, start,
+                entries.append({Kind::Rdv, {start,
                                 tr("Rendez-vous · %1").arg(crm::labelFor(crm::rdvStatuses(), status)), name(q.value(6)),
-                                text, q.value(0).toString(), icons::timelineIcon(TimelineGlyph::Rdv, color)});
+                                text, q.value(0).toString(), icons::timelineIcon(TimelineGlyph::Rdv, color)}});
             }
         }
         // Sales actions.
@@ -134,11 +134,11 @@ void ProspectTimelineModel::reload()
                 if (!q.value(8).toString().isEmpty())
                     text += u'\n' + q.value(8).toString();
                 const QColor color = status == QLatin1String("termine") ? palette::success : palette::accent;
-                entries.append({Kind::Action, prospects::parseTimestamp(when),
+                entries.append({Kind::Action, {prospects::parseTimestamp(when),
                                 tr("%1 · %2").arg(crm::labelFor(crm::actionTypes(), type),
                                                   crm::labelFor(crm::actionStatuses(), status)),
                                 name(q.value(7)), text, q.value(0).toString(),
-                                icons::timelineIcon(actionGlyph(type), color)});
+                                icons::timelineIcon(actionGlyph(type), color)}});
             }
         }
         // Notes.
@@ -146,9 +146,9 @@ void ProspectTimelineModel::reload()
         q.addBindValue(m_prospectId);
         if (q.exec()) {
             while (q.next()) {
-                entries.append({Kind::Note, prospects::parseTimestamp(q.value(3).toString()), tr("Note"),
+                entries.append({Kind::Note, {prospects::parseTimestamp(q.value(3).toString()), tr("Note"),
                                 name(q.value(2)), q.value(1).toString(), q.value(0).toString(),
-                                icons::timelineIcon(TimelineGlyph::Note, QColor(0x6a, 0x4c, 0x93))});
+                                icons::timelineIcon(TimelineGlyph::Note, QColor(0x6a, 0x4c, 0x93))}});
             }
         }
         // Field conflicts (and any other field event) kept by the server.
@@ -168,14 +168,14 @@ void ProspectTimelineModel::reload()
                     lostBy = tr("un autre utilisateur");
                 const bool conflict = q.value(2).toString() == QLatin1String("conflict");
                 entries.append(
-                    {conflict ? Kind::Conflict : Kind::FieldChange, prospects::parseTimestamp(q.value(7).toString()),
+                    {conflict ? Kind::Conflict : Kind::FieldChange, {prospects::parseTimestamp(q.value(7).toString()),
                      conflict ? tr("Conflit de synchronisation · %1").arg(prospects::fieldLabel(field))
                               : tr("Modification · %1").arg(prospects::fieldLabel(field)),
                      name(q.value(5)),
                      conflict ? tr("Valeur conservée : « %1 » (%2)\nValeur écartée : « %3 » (%4)").arg(kept, keptBy, lost, lostBy)
                               : tr("« %1 » → « %2 »").arg(lost, kept),
                      q.value(0).toString(),
-                     icons::timelineIcon(TimelineGlyph::Conflict, conflict ? palette::warning : palette::accent)});
+                     icons::timelineIcon(TimelineGlyph::Conflict, conflict ? palette::warning : palette::accent)}});
             }
         }
         // Local changes the server refused.
@@ -186,39 +186,39 @@ void ProspectTimelineModel::reload()
             QString title = rejected ? tr("Modification refusée par le serveur") : tr("Modification locale abandonnée");
             if (!field.isEmpty())
                 title += tr(" · %1").arg(prospects::fieldLabel(field));
-            entries.append({Kind::Refused, prospects::parseTimestamp(h.value(QStringLiteral("created_at")).toString()),
+            entries.append({Kind::Refused, {prospects::parseTimestamp(h.value(QStringLiteral("created_at")).toString()),
                             title, me, h.value(QStringLiteral("message")).toString(), QString(),
-                            icons::timelineIcon(TimelineGlyph::Refused, palette::danger)});
+                            icons::timelineIcon(TimelineGlyph::Refused, palette::danger)}});
         }
         // Milestones of the record.
         const QVariantMap p = m_replica->row(QStringLiteral("prospects"), m_prospectId);
         if (!p.value(QStringLiteral("created_at")).toString().isEmpty()) {
             const QString source = p.value(QStringLiteral("source")).toString();
-            entries.append({Kind::Created, prospects::parseTimestamp(p.value(QStringLiteral("created_at")).toString()),
+            entries.append({Kind::Created, {prospects::parseTimestamp(p.value(QStringLiteral("created_at")).toString()),
                             tr("Fiche créée"), QString(),
                             source.isEmpty() ? tr("Statut : %1").arg(prospects::statusLabel(p.value(QStringLiteral("status")).toString()))
                                              : tr("Origine : %1").arg(prospects::sourceLabel(source)),
-                            QString(), icons::timelineIcon(TimelineGlyph::Created, palette::mutedText)});
+                            QString(), icons::timelineIcon(TimelineGlyph::Created, palette::mutedText)}});
         }
         if (!p.value(QStringLiteral("qualified_at")).toString().isEmpty()) {
-            entries.append({Kind::Qualified, prospects::parseTimestamp(p.value(QStringLiteral("qualified_at")).toString()),
+            entries.append({Kind::Qualified, {prospects::parseTimestamp(p.value(QStringLiteral("qualified_at")).toString()),
                             tr("Fiche qualifiée"), name(p.value(QStringLiteral("qualified_by"))),
                             tr("Adresse, ville et contact vérifiés."), QString(),
-                            icons::timelineIcon(TimelineGlyph::Qualified, palette::success)});
+                            icons::timelineIcon(TimelineGlyph::Qualified, palette::success)}});
         }
         if (!p.value(QStringLiteral("enriched_at")).toString().isEmpty()) {
             const QString source = p.value(QStringLiteral("enrichment_source")).toString();
-            entries.append({Kind::Enriched, prospects::parseTimestamp(p.value(QStringLiteral("enriched_at")).toString()),
+            entries.append({Kind::Enriched, {prospects::parseTimestamp(p.value(QStringLiteral("enriched_at")).toString()),
                             prospects::enrichmentStatusLabel(p.value(QStringLiteral("enrichment_status")).toString()),
                             QString(), source.isEmpty() ? QString() : tr("Source : %1").arg(source), QString(),
-                            icons::timelineIcon(TimelineGlyph::Enriched, QColor(0xb0, 0x8d, 0x1f))});
+                            icons::timelineIcon(TimelineGlyph::Enriched, QColor(0xb0, 0x8d, 0x1f))}});
         }
     }
     // Newest first; undated entries last.
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        if (a.when.isValid() != b.when.isValid())
-            return a.when.isValid();
-        return a.when > b.when;
+        if (a.entry.when.isValid() != b.entry.when.isValid())
+            return a.entry.when.isValid();
+        return a.entry.when > b.entry.when;
     });
     beginResetModel();
     m_entries = entries;
@@ -235,6 +235,13 @@ QVariant ProspectTimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &e = m_entries.at(index.row());
+    if (role == KindRole)
+        return int(e.kind);
+    return timelineEntryData(e.entry, role);
+}
+
+QVariant timelineEntryData(const TimelineEntry &e, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
         return e.text;
@@ -245,17 +252,15 @@ QVariant ProspectTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QStringList{e.title, prospects::formatTimestamp(e.when.toUTC().toString(Qt::ISODateWithMs)), e.author, e.text}
             .join(QStringLiteral(", "));
-    case KindRole:
-        return int(e.kind);
-    case WhenRole:
+    case ProspectTimelineModel::WhenRole:
         return e.when;
-    case TitleRole:
+    case ProspectTimelineModel::TitleRole:
         return e.title;
-    case AuthorRole:
+    case ProspectTimelineModel::AuthorRole:
         return e.author;
-    case DateTextRole:
+    case ProspectTimelineModel::DateTextRole:
         return e.when.isValid() ? QLocale().toString(e.when, QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-    case IdRole:
+    case ProspectTimelineModel::IdRole:
         return e.id;
     default:
         return {};

@@ -17,6 +17,20 @@ namespace hector::ui {
 
 class MessageBanner;
 
+// One entry of a timeline (a prospect's, an opportunity's activities or notes) and its data for the
+// roles TimelineDelegate paints (Qt's and ProspectTimelineModel::Role), so that other models
+// can use the delegate.
+struct TimelineEntry
+{
+    QDateTime when;
+    QString title;
+    QString author;
+    QString text;
+    QString id;
+    QIcon icon;
+};
+QVariant timelineEntryData(const TimelineEntry &entry, int role);
+
 // The timeline of a prospect, newest first: its appointments and actions, its notes, the field
 // conflicts the server resolved (record_history), the local changes it refused (local history),
 // and the record's milestones (created, qualified, enriched).
@@ -48,12 +62,7 @@ private:
     struct Entry
     {
         Kind kind;
-        QDateTime when;
-        QString title;
-        QString author;
-        QString text;
-        QString id;
-        QIcon icon;
+        TimelineEntry entry;
     };
 
     sync::LocalReplica *m_replica;
