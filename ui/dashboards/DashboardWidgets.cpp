@@ -84,7 +84,9 @@ QString percentText(std::optional<double> percent)
 
 QString countText(qint64 count, const QString &one, const QString &many)
 {
-    return (count <= 1 ? one : many).arg(QLocale().toString(count));
+    // French writes 0 and 1 in the singular, English only 1.
+    const bool singular = QLocale().language() == QLocale::French ? count <= 1 : count == 1;
+    return (singular ? one : many).arg(QLocale().toString(count));
 }
 
 QString opportunityCount(qint64 count)
