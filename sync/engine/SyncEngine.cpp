@@ -145,6 +145,7 @@ void SyncEngine::runCycle()
     }
     m_cycleActive = true;
     m_again = false;
+    m_currentCycle = ++m_cyclesStarted;
     if (!m_replica->hasSnapshot())
         startSnapshot();
     else
@@ -353,6 +354,7 @@ void SyncEngine::pull()
 void SyncEngine::cycleDone()
 {
     m_cycleActive = false;
+    m_lastCompletedCycle = m_currentCycle;
     m_backoffMs = 0;
     m_lastError = Error{};
     m_replica->setLastSyncAt(QDateTime::currentDateTimeUtc());

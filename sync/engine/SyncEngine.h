@@ -61,6 +61,11 @@ public:
     void setMaxBackoff(int ms) { m_maxBackoffMs = ms; }
     void setLiveEnabled(bool enabled) { m_liveEnabled = enabled; }
 
+    // Cycles are numbered as they start; a caller that wants "a cycle that began after now"
+    // waits until lastCompletedCycle() reaches startedCycles() + 1 (read before syncNow()).
+    quint64 startedCycles() const { return m_cyclesStarted; }
+    quint64 lastCompletedCycle() const { return m_lastCompletedCycle; }
+
 signals:
     void statusChanged(hector::sync::SyncEngine::Status status);
     void progressChanged(const hector::sync::SyncEngine::Progress &progress);
@@ -90,6 +95,9 @@ private:
     bool m_running = false;
     bool m_cycleActive = false;
     bool m_again = false;
+    quint64 m_cyclesStarted = 0;
+    quint64 m_currentCycle = 0;
+    quint64 m_lastCompletedCycle = 0;
     int m_backoffMs = 0;
     int m_maxBackoffMs = 60000;
     quint64 m_generation = 0;

@@ -73,18 +73,22 @@ public:
         m_replica.reset();
     }
 
-    // Waits until a cycle ends with nothing pending (true) or the timeout (false).
+    // Waits until a cycle that started after this call ends with nothing pending (true) or the
+    // timeout (false). A cycle already running may have read the server before the caller's
+    // last change, so it does not count.
     bool waitSynced(int timeoutMs = 30000)
     {
         QElapsedTimer t;
         t.start();
+        const quint64 target = m_engine->startedCycles() + 1;
         m_engine->syncNow();
         while (t.elapsed() < timeoutMs) {
             QEventLoop loop;
             QObject::connect(m_engine.get(), &sync::SyncEngine::synced, &loop, &QEventLoop::quit);
             QTimer::singleShot(200, &loop, &QEventLoop::quit);
             loop.exec();
-            if (m_engine->status() == sync::SyncEngine::Status::UpToDate && m_replica->pendingCount() == 0)
+            if (m_engine->lastCompletedCycle() >= target && m_engine->status() == sync::SyncEngine::Status::UpToDate
+                && m_replica->pendingCount() == 0)
                 return true;
         }
         return false;
