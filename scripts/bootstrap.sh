@@ -16,6 +16,10 @@ PACKAGES=(
   # server side
   postgresql-15 postgresql-client-15 libpq-dev
   libsodium-dev libcurl4-openssl-dev libphonenumber-dev
+  # the replica's bulk reads use SQLite's own API (same library Qt's driver uses)
+  libsqlite3-dev
+  # business-card OCR on the desktop (French and English models); camera capture
+  libtesseract-dev libleptonica-dev tesseract-ocr-fra tesseract-ocr-eng qt6-multimedia-dev
   # running the desktop client without a display (screenshots, UI tests)
   xvfb xauth fonts-dejavu-core curl
 )
