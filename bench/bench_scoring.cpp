@@ -86,6 +86,10 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const int rows = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("HECTOR_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        qInfo("replica kept in %s", qPrintable(dir.path()));
+    }
     const QString path = dir.filePath(QStringLiteral("replica.sqlite"));
     QRandomGenerator rng(2026);
     int activityCount = 0;

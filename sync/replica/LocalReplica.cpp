@@ -265,7 +265,10 @@ Result<std::unique_ptr<LocalReplica>> LocalReplica::open(const QString &path, QO
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
                                // INSERT OR REPLACE must fire the delete triggers (search index).
-                               "PRAGMA recursive_triggers = ON"}) {
+                               "PRAGMA recursive_triggers = ON",
+                               // Bulk reads (scoring, dashboards, proximity) map the file instead of
+                               // copying pages through read(): a third of the time on 100 000 rows.
+                               "PRAGMA mmap_size = 268435456", "PRAGMA cache_size = -16384"}) {
         if (auto r = replica->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }

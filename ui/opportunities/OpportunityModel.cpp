@@ -5,10 +5,14 @@
 #include "ui/crm/CrmSupport.h"
 #include "ui/opportunities/OpportunitySupport.h"
 
+#include <QCollator>
 #include <QFont>
 #include <QLocale>
 #include <QMimeData>
 #include <QSqlQuery>
+
+#include <numeric>
+#include <vector>
 
 namespace hector::ui {
 
@@ -138,13 +142,30 @@ void OpportunityModel::refresh()
                 items.append(std::move(it));
             }
         }
-        // Highest score first, then by title.
-        std::sort(items.begin(), items.end(), [](const OpportunityItem &a, const OpportunityItem &b) {
+        // Highest score first, then by title in the user's collation: each title's collation key is
+        // computed once (comparing titles with localeAwareCompare() at each step of the sort took
+        // most of a refresh on 100 000 opportunities, where a score is shared by a thousand rows).
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+        keys.reserve(size_t(items.size()));
+        for (qsizetype i = 0; i < items.size(); ++i)
+            keys.emplace_back(collator.sortKey(items.at(i).title), i);
+        std::vector<qsizetype> order(size_t(items.size()));
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::sort(order.begin(), order.end(), [&items, &keys](qsizetype l, qsizetype r) {
+            const OpportunityItem &a = items.at(l);
+            const OpportunityItem &b = items.at(r);
             if (a.score != b.score)
                 return a.score > b.score;
-            const int byTitle = a.title.localeAwareCompare(b.title);
+            const int byTitle = keys[size_t(l)].first.compare(keys[size_t(r)].first);
             return byTitle != 0 ? byTitle < 0 : a.id < b.id;
         });
+        QList<OpportunityItem> sorted;
+        sorted.reserve(items.size());
+        for (qsizetype i : order)
+            sorted.append(std::move(items[i]));
+        items = std::move(sorted);
     }
     beginResetModel();
     m_items = std::move(items);
