@@ -26,6 +26,12 @@ public:
     QString errorString() const;
     qint64 rowsWritten() const { return m_rows; }
 
+    // Cells a spreadsheet would run as a formula (starting with = @ tab CR, or + - not followed by
+    // a plain number such as an E.164 phone) get a leading apostrophe (CSV injection, OWASP).
+    // On by default; off for files meant for programs only.
+    void setNeutraliseFormulas(bool on) { m_neutralise = on; }
+    static QString neutralised(const QString &field);
+
     // One field as it appears in the file (quoted when needed).
     static QString quoted(const QString &field, QChar separator = u';');
 
@@ -35,6 +41,7 @@ private:
     QIODevice *m_device;
     QChar m_separator;
     bool m_ok = true;
+    bool m_neutralise = true;
     qint64 m_rows = 0;
 };
 

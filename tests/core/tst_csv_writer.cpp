@@ -33,6 +33,39 @@ private slots:
         QCOMPARE(CsvWriter::quoted(field), expected);
     }
 
+    void formulasAreNeutralised_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("plus formula") << QStringLiteral("+cmd|'/c calc'!A0") << QStringLiteral("'+cmd|'/c calc'!A0");
+        QTest::newRow("minus formula") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("lone sign") << QStringLiteral("-") << QStringLiteral("'-");
+        QTest::newRow("E.164 phone") << QStringLiteral("+33320000000") << QStringLiteral("+33320000000");
+        QTest::newRow("negative amount") << QStringLiteral("-1 250,50") << QStringLiteral("-1 250,50");
+        QTest::newRow("text") << QStringLiteral("Dupont = Durand") << QStringLiteral("Dupont = Durand");
+    }
+
+    void formulasAreNeutralised()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvWriter::neutralised(field), expected);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        CsvWriter writer(&buffer);
+        QVERIFY(writer.writeRow({field}));
+        QCOMPARE(QString::fromUtf8(buffer.data()), CsvWriter::quoted(expected) + QStringLiteral("\r\n"));
+        QBuffer raw;
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        CsvWriter programs(&raw);
+        programs.setNeutraliseFormulas(false);
+        QVERIFY(programs.writeRow({field}));
+        QCOMPARE(QString::fromUtf8(raw.data()), CsvWriter::quoted(field) + QStringLiteral("\r\n"));
+    }
+
     void exactBytes()
     {
         QBuffer buffer;
