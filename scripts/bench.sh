@@ -11,7 +11,9 @@ list_out="$(mktemp)"
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_list "$rows" 2>/dev/null | tee "$list_out"
 scoring_out="$(mktemp)"
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_scoring "$rows" 2>/dev/null | tee "$scoring_out"
-python3 - "$out" "$list_out" "$scoring_out" <<'PY'
+import_out="$(mktemp)"
+build/release/bench/bench_import 10000 2>/dev/null | tee "$import_out"
+python3 - "$out" "$list_out" "$scoring_out" "$import_out" <<'PY'
 import datetime, platform, re, subprocess, sys
 from pathlib import Path
 figures = Path(sys.argv[1]).read_text()
@@ -34,6 +36,12 @@ scoring_section = (f"## Scoring and proximity (bench/bench_scoring.cpp)\n\nLast 
 scoring_pattern = re.compile(r"## Scoring and proximity \(bench/bench_scoring.cpp\)\n.*?(?=\n## |\Z)", re.S)
 text = (scoring_pattern.sub(scoring_section, text) if scoring_pattern.search(text)
         else text.rstrip() + "\n\n" + scoring_section)
+import_figures = Path(sys.argv[4]).read_text()
+import_section = (f"## CSV import (bench/bench_import.cpp)\n\nLast run: {datetime.date.today()}, release build, "
+                  "replica on disk, server on an embedded PostgreSQL over loopback.\n\n" + import_figures.strip() + "\n")
+import_pattern = re.compile(r"## CSV import \(bench/bench_import.cpp\)\n.*?(?=\n## |\Z)", re.S)
+text = (import_pattern.sub(import_section, text) if import_pattern.search(text)
+        else text.rstrip() + "\n\n" + import_section)
 doc.write_text(text)
 PY
 echo "Recorded in docs/performance.md"

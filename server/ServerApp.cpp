@@ -6,7 +6,15 @@
 #include "email/EmailSender.h"
 #include "http/HttpServer.h"
 #include "jobs/CronScheduler.h"
+#include "jobs/JobQueue.h"
+#include "providers/CompanyRegistry.h"
+#include "providers/Geocoder.h"
+#include "providers/ProviderHttp.h"
+#include "services/CompanySearchService.h"
+#include "services/EnrichmentService.h"
+#include "services/GeoService.h"
 #include "routes/Routes.h"
+#include "server/ocr/OcrService.h"
 #include "server/Logging.h"
 #include "services/ActionService.h"
 #include "services/AdminUserService.h"
@@ -25,6 +33,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QHostAddress>
 #include <QWebSocket>
 
@@ -178,6 +187,66 @@ Result<void> ServerApp::start()
     m_dashboards = std::make_unique<DashboardService>(*m_db, *m_clock, *m_teams);
     m_cron = std::make_unique<CronScheduler>(*m_ownerDb, *m_clock, m_email.get(), m_config.value(ConfigKey::EmailFrom));
     registerOpportunityRoutes(*m_http, *m_auth, *m_opportunities, *m_dashboards, *m_teams, *m_cron);
+    m_ocr = std::make_unique<OcrService>(*m_db, *m_clock);
+    {
+        AnthropicConfig anthropic;
+        anthropic.apiKey = m_config.value(ConfigKey::AnthropicApiKey);
+        anthropic.baseUrl = m_config.value(ConfigKey::AnthropicBaseUrl);
+        anthropic.model = m_config.value(ConfigKey::AnthropicModel);
+        m_ocr->vision().setConfig(anthropic);
+        qCInfo(lcServer) << "business-card OCR with Claude:" << (anthropic.configured() ? "configured" : "not configured");
+    }
+    registerOcrRoutes(*m_http, *m_auth, *m_ocr);
+    {
+        // Issue #7: job queue, providers (keys only here, on the server), enrichment, geocoding.
+        const int timeout = std::max(1, m_config.intValue(ConfigKey::ProviderTimeoutSeconds));
+        m_jobs = std::make_unique<JobQueue>(*m_ownerDb, *m_clock);
+        m_providers = std::make_unique<ProviderHttp>(*m_ownerDb, *m_clock);
+        m_insee = std::make_unique<InseeClient>(*m_providers, ProviderSettings{m_config.value(ConfigKey::InseeBaseUrl),
+                                                                               m_config.value(ConfigKey::InseeApiKey), timeout});
+        m_pappers = std::make_unique<PappersClient>(*m_providers, ProviderSettings{m_config.value(ConfigKey::PappersBaseUrl),
+                                                                                   m_config.value(ConfigKey::PappersApiKey), timeout});
+        Geocoder::Settings geo;
+        geo.google = ProviderSettings{m_config.value(ConfigKey::GoogleGeocodingBaseUrl), m_config.value(ConfigKey::GoogleGeocodingKey), timeout};
+        geo.nominatimBaseUrl = m_config.value(ConfigKey::NominatimBaseUrl);
+        geo.nominatimUserAgent = m_config.value(ConfigKey::NominatimUserAgent);
+        geo.timeoutSeconds = timeout;
+        geo.centroidsFile = m_config.value(ConfigKey::GeoCentroidsFile);
+        m_geocoder = std::make_unique<Geocoder>(*m_providers, *m_ownerDb, *m_clock, geo);
+        m_providers->setConfigured(QStringLiteral("insee"), m_insee->configured());
+        m_providers->setConfigured(QStringLiteral("pappers"), m_pappers->configured());
+        m_providers->setConfigured(QStringLiteral("google"), m_geocoder->googleConfigured());
+        m_providers->setConfigured(QStringLiteral("nominatim"), m_geocoder->nominatimConfigured());
+        m_providers->setConfigured(QStringLiteral("anthropic"), !m_config.value(ConfigKey::AnthropicApiKey).isEmpty());
+        m_providers->setConfigured(QStringLiteral("resend"), !m_config.value(ConfigKey::ResendApiKey).isEmpty());
+        EnrichmentService::Settings enrichment;
+        enrichment.nightlyLimit = std::max(0, m_config.intValue(ConfigKey::EnrichmentNightlyLimit));
+        enrichment.cooldownDays = std::max(0, m_config.intValue(ConfigKey::EnrichmentCooldownDays));
+        m_enrichment = std::make_unique<EnrichmentService>(*m_db, *m_ownerDb, *m_clock, *m_jobs, *m_insee, *m_pappers, enrichment);
+        m_geo = std::make_unique<GeoService>(*m_db, *m_ownerDb, *m_clock, *m_jobs, *m_geocoder);
+        m_companies = std::make_unique<CompanySearchService>(*m_db, *m_ownerDb, *m_clock, *m_insee, *m_pappers, *m_prospects);
+        m_jobs->registerHandler(EnrichmentService::kJobKind, [this](const QJsonObject &p) { return m_enrichment->run(p); });
+        m_jobs->registerHandler(GeoService::kBatchKind, [this](const QJsonObject &p) { return m_geo->runBatch(p); });
+        m_cron->setRunner(QStringLiteral("enrichment"), [this](const QDateTime &now) { return m_enrichment->nightly(now); });
+        m_prospects->setQualifiedHook([this](const QString &id, const AuthUser &caller) {
+            m_enrichment->queueAfterQualification(id, caller);
+            if (auto job = m_jobs->enqueue(GeoService::kBatchKind, QJsonObject{{QStringLiteral("prospectIds"), QJsonArray{id}}},
+                                           QStringLiteral("geocode:") + id);
+                !job)
+                qCWarning(lcServer) << "geocoding not queued:" << job.error().message;
+        });
+        m_prospects->setImportEnrichmentHook([this](const QStringList &ids, const AuthUser &caller) {
+            for (const QString &id : ids)
+                m_enrichment->queueAfterQualification(id, caller);
+        });
+        registerProviderRoutes(*m_http, *m_auth,
+                               ProviderRouteServices{*m_jobs, *m_cron, *m_enrichment, *m_geo, *m_companies, *m_providers});
+        qCInfo(lcServer).noquote() << QStringLiteral("providers: INSEE %1, Pappers %2, Google %3, Nominatim %4")
+                                          .arg(m_insee->configured() ? QStringLiteral("configured") : QStringLiteral("not configured"),
+                                               m_pappers->configured() ? QStringLiteral("configured") : QStringLiteral("not configured"),
+                                               m_geocoder->googleConfigured() ? QStringLiteral("configured") : QStringLiteral("not configured"),
+                                               m_geocoder->nominatimConfigured() ? QStringLiteral("configured") : QStringLiteral("not configured"));
+    }
     m_live = std::make_unique<SyncLiveHub>(*m_auth, *m_db);
     m_http->addWebSocketRoute(QStringLiteral("/api/sync/live"), [this](std::unique_ptr<QWebSocket> socket) {
         m_live->accept(std::move(socket));
@@ -193,6 +262,7 @@ Result<void> ServerApp::start()
     auto port = m_http->listen(address, quint16(m_config.intValue(ConfigKey::Port)));
     if (!port)
         return port.error();
+    m_jobs->start(std::max(0, m_config.intValue(ConfigKey::JobWorkers)));
     if (m_config.boolValue(ConfigKey::CronEnabled))
         m_cron->start(m_config.intValue(ConfigKey::CronTickSeconds));
     else
@@ -239,10 +309,21 @@ void ServerApp::stop()
         m_http->shutdown(); // running requests (a manual job run among them) finish first
         m_http.reset();
     }
+    if (m_jobs)
+        m_jobs->stop(); // a running job finishes first
     if (m_cron) {
         m_cron->stop(); // a scheduled job still running finishes first
         m_cron.reset();
     }
+    m_companies.reset();
+    m_geo.reset();
+    m_enrichment.reset();
+    m_geocoder.reset();
+    m_pappers.reset();
+    m_insee.reset();
+    m_jobs.reset();
+    m_providers.reset();
+    m_ocr.reset();
     m_sync.reset();
     m_audit.reset();
     m_adminUsers.reset();

@@ -25,9 +25,18 @@ class SyncLiveHub;
 class SyncService;
 class OrganizationService;
 class OpportunityService;
+class OcrService;
 class ProspectService;
 class RdvService;
 class TeamService;
+class JobQueue;
+class ProviderHttp;
+class InseeClient;
+class PappersClient;
+class Geocoder;
+class EnrichmentService;
+class GeoService;
+class CompanySearchService;
 
 // The whole server: database (embedded or external), migrations, services and HTTP routes.
 class ServerApp : public QObject
@@ -55,7 +64,15 @@ public:
     const PasswordHasher &passwordHasher() const { return *m_hasher; }
     // The scheduled jobs (ticking only when cron_enabled; tests call runDue()).
     CronScheduler &cron() { return *m_cron; }
+    // Business-card OCR and its monitoring (issue #8); tests reconfigure its Claude connector.
+    OcrService &ocrService() { return *m_ocr; }
     QString outboxDir() const;
+    // Issue #7: the job queue (workers per job_workers; tests call runReady()), the provider
+    // HTTP layer (quotas, incidents), enrichment and geocoding.
+    JobQueue &jobQueue() { return *m_jobs; }
+    ProviderHttp &providerHttp() { return *m_providers; }
+    EnrichmentService &enrichment() { return *m_enrichment; }
+    Geocoder &geocoder() { return *m_geocoder; }
 
 private:
     Result<QByteArray> loadJwtSecret();
@@ -79,6 +96,15 @@ private:
     std::unique_ptr<OpportunityService> m_opportunities;
     std::unique_ptr<DashboardService> m_dashboards;
     std::unique_ptr<CronScheduler> m_cron;
+    std::unique_ptr<OcrService> m_ocr;
+    std::unique_ptr<JobQueue> m_jobs;
+    std::unique_ptr<ProviderHttp> m_providers;
+    std::unique_ptr<InseeClient> m_insee;
+    std::unique_ptr<PappersClient> m_pappers;
+    std::unique_ptr<Geocoder> m_geocoder;
+    std::unique_ptr<EnrichmentService> m_enrichment;
+    std::unique_ptr<GeoService> m_geo;
+    std::unique_ptr<CompanySearchService> m_companies;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<SyncLiveHub> m_live;
 };

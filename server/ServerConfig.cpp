@@ -45,6 +45,33 @@ const QList<ConfigKeyInfo> &ServerConfig::keys()
          "Tâches planifiées (rescoring à 1 h, stagnation à 9 h, heure de Paris) : true ou false", false},
         {ConfigKey::CronTickSeconds, "cron_tick_seconds", "60",
          "Intervalle en secondes entre deux vérifications des tâches planifiées", false},
+        {ConfigKey::JobWorkers, "job_workers", "2",
+         "Fils de la file de tâches (enrichissement, géocodage par lot) ; 0 : aucun", false},
+        {ConfigKey::InseeApiKey, "insee_api_key", "", "Clé API INSEE Sirene 3.11 (X-INSEE-Api-Key-Integration)", true},
+        {ConfigKey::InseeBaseUrl, "insee_base_url", "https://api.insee.fr/api-sirene/3.11", "URL de l'API Sirene", false},
+        {ConfigKey::PappersApiKey, "pappers_api_key", "", "Clé API Pappers v2 (payante, repli)", true},
+        {ConfigKey::PappersBaseUrl, "pappers_base_url", "https://api.pappers.fr/v2", "URL de l'API Pappers", false},
+        {ConfigKey::GoogleGeocodingKey, "google_geocoding_key", "", "Clé API Google Geocoding", true},
+        {ConfigKey::GoogleGeocodingBaseUrl, "google_geocoding_base_url", "https://maps.googleapis.com/maps/api/geocode",
+         "URL de l'API Google Geocoding", false},
+        {ConfigKey::NominatimBaseUrl, "nominatim_base_url", "https://nominatim.openstreetmap.org",
+         "URL de Nominatim (vide : Nominatim désactivé)", false},
+        {ConfigKey::NominatimUserAgent, "nominatim_user_agent",
+         "Hector-CRM/1.0 (ADS Group Security; contact: it@adsgroup-security.com)",
+         "User-Agent identifiant l'application auprès de Nominatim (obligatoire)", false},
+        {ConfigKey::ProviderTimeoutSeconds, "provider_timeout_seconds", "20",
+         "Délai maximal d'un appel à un fournisseur externe, en secondes", false},
+        {ConfigKey::EnrichmentNightlyLimit, "enrichment_nightly_limit", "100",
+         "Nombre maximal de prospects enrichis par la tâche de 3 h", false},
+        {ConfigKey::EnrichmentCooldownDays, "enrichment_cooldown_days", "30",
+         "Jours avant qu'un prospect enrichi (ou en échec) soit repris par la tâche de nuit", false},
+        {ConfigKey::GeoCentroidsFile, "geo_centroids_file", "",
+         "Fichier des centroïdes de codes postaux (country;postcode;lat;lon;place). Vide : "
+         "resources/geo/postcode-centroids.csv installé", false},
+        {ConfigKey::AnthropicApiKey, "anthropic_api_key", "",
+         "Clé API Anthropic (lecture des cartes de visite par Claude Vision ; vide : reconnaissance locale seulement)", true},
+        {ConfigKey::AnthropicBaseUrl, "anthropic_base_url", "https://api.anthropic.com", "URL de l'API Anthropic Messages", false},
+        {ConfigKey::AnthropicModel, "anthropic_model", "claude-sonnet-4-5", "Modèle Claude utilisé pour les cartes de visite", false},
     };
     return k;
 }
@@ -158,6 +185,28 @@ Result<ServerConfig> ServerConfig::load(const QString &configFile, const QHash<Q
                                                      "cron_tick_seconds doit être un nombre de secondes entre 1 et "
                                                      "3600 (valeur reçue : %1).")
                              .arg(c.value(ConfigKey::CronTickSeconds)));
+    }
+    // Issue #7: job queue and providers.
+    const struct
+    {
+        ConfigKey key;
+        const char *name;
+        int min;
+        int max;
+    } ranges[] = {{ConfigKey::JobWorkers, "job_workers", 0, 32},
+                  {ConfigKey::ProviderTimeoutSeconds, "provider_timeout_seconds", 1, 300},
+                  {ConfigKey::EnrichmentNightlyLimit, "enrichment_nightly_limit", 0, 5000},
+                  {ConfigKey::EnrichmentCooldownDays, "enrichment_cooldown_days", 0, 3650}};
+    for (const auto &range : ranges) {
+        const int v = c.value(range.key).toInt(&ok);
+        if (!ok || v < range.min || v > range.max) {
+            return makeError(QStringLiteral("config_error"),
+                             QCoreApplication::translate("hector::server", "%1 doit être un nombre entre %2 et %3 (valeur reçue : %4).")
+                                 .arg(QLatin1StringView(range.name))
+                                 .arg(range.min)
+                                 .arg(range.max)
+                                 .arg(c.value(range.key)));
+        }
     }
     const QString backend = c.value(ConfigKey::EmailBackend);
     if (backend != QLatin1String("file") && backend != QLatin1String("smtp")

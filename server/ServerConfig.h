@@ -35,6 +35,24 @@ enum class ConfigKey {
     LogFormat,
     CronEnabled,
     CronTickSeconds,
+    // issue #7: job queue and third-party providers (keys are secrets: file or environment only)
+    JobWorkers,
+    InseeApiKey,
+    InseeBaseUrl,
+    PappersApiKey,
+    PappersBaseUrl,
+    GoogleGeocodingKey,
+    GoogleGeocodingBaseUrl,
+    NominatimBaseUrl,
+    NominatimUserAgent,
+    ProviderTimeoutSeconds,
+    EnrichmentNightlyLimit,
+    EnrichmentCooldownDays,
+    GeoCentroidsFile,
+    // issue #8: business-card OCR with Claude Vision (the key is a secret)
+    AnthropicApiKey,
+    AnthropicBaseUrl,
+    AnthropicModel,
 };
 
 struct ConfigKeyInfo

@@ -2,6 +2,10 @@
 
 #include "ui/admin/AdminIcons.h"
 #include "ui/admin/AuditLogPage.h"
+#include "ui/admin/ApiQuotasPage.h"
+#include "ui/admin/EnrichmentPage.h"
+#include "ui/admin/JobsPage.h"
+#include "ui/companies/CompanySearchPage.h"
 #include "ui/admin/UsersPage.h"
 #include "ui/prospects/ProspectIcons.h"
 #include "ui/prospects/ProspectsPage.h"
@@ -18,6 +22,7 @@
 #include "ui/dashboards/DashboardWidgets.h"
 #include "ui/dashboards/MyActivityPage.h"
 #include "ui/dashboards/TeamDashboardPage.h"
+#include "ui/ocr/OcrMonitoringPage.h"
 
 #include "sync/SessionManager.h"
 #include "ui/AccountPage.h"
@@ -114,7 +119,8 @@ namespace {
 // The prospect screens' view of the context: the replica, the signed-in user, the settings.
 ProspectsContext prospectsContext(const PageContext &context)
 {
-    return {context.replica, context.session ? context.session->user() : UserDto(), context.settings};
+    return {context.replica, context.session ? context.session->user() : UserDto(), context.settings, context.session,
+            context.monitor};
 }
 } // namespace
 
@@ -275,6 +281,51 @@ PageRegistry PageRegistry::builtin()
          10,
          [](const PageContext &context) -> QWidget * { return new AuditLogPage(context.session); },
          adminOnly});
+    // Issue #7 (modules 16, 17, 26): online administration pages, administrators only.
+    registry.addPage(
+        {QString(pages::adminJobs),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Tâches et planifications"),
+         icons::jobsIcon(),
+         40,
+         [](const PageContext &context) -> QWidget * { return new JobsPage(context.session); },
+         adminOnly});
+    registry.addPage(
+        {QString(pages::adminApiQuotas),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Quotas API"),
+         icons::quotasIcon(),
+         50,
+         [](const PageContext &context) -> QWidget * { return new ApiQuotasPage(context.session); },
+         adminOnly});
+    registry.addPage(
+        {QString(pages::adminEnrichment),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Enrichissement et géocodage"),
+         icons::enrichmentIcon(),
+         60,
+         [](const PageContext &context) -> QWidget * { return new EnrichmentPage(context.session); },
+         adminOnly});
+    // « Trouve-moi le patron » (module 13): every role, online.
+    registry.addPage(
+        {QString(pages::companySearch),
+         QString(pages::crmFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Trouve-moi le patron"),
+         icons::companySearchIcon(),
+         40,
+         [](const PageContext &context) -> QWidget * { return new CompanySearchPage(context); },
+         {}});
+    // « Suivi OCR » (issue #8, module 25): administrators, presidents and managers, online.
+    registry.addPage(
+        {QString(pages::adminOcr),
+         QString(pages::adminFamily),
+         QCoreApplication::translate("hector::ui::PageRegistry", "Suivi OCR"),
+         analyticsIcon(),
+         70,
+         [](const PageContext &context) -> QWidget * { return new OcrMonitoringPage(context.session); },
+         [](const UserDto &user) {
+             return user.role == Role::Admin || user.role == Role::President || user.role == Role::Manager;
+         }});
     registry.addFamily({QString(pages::accountFamily),
                         QCoreApplication::translate("hector::ui::PageRegistry", "Compte"),
                         1000});

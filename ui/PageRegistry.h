@@ -102,6 +102,13 @@ inline constexpr auto adminUsers = QLatin1StringView("admin.users");
 inline constexpr auto adminAuditLog = QLatin1StringView("admin.audit");
 inline constexpr auto adminEntities = QLatin1StringView("admin.entities");
 inline constexpr auto adminTeams = QLatin1StringView("admin.teams");
+// Issue #7: background jobs and schedules, API quotas, enrichment and geocoding; module 13.
+inline constexpr auto adminJobs = QLatin1StringView("admin.jobs");
+inline constexpr auto adminApiQuotas = QLatin1StringView("admin.quotas");
+inline constexpr auto adminEnrichment = QLatin1StringView("admin.enrichment");
+inline constexpr auto companySearch = QLatin1StringView("crm.companysearch");
+// Issue #8: business-card OCR monitoring (module 25).
+inline constexpr auto adminOcr = QLatin1StringView("admin.ocr");
 } // namespace pages
 
 } // namespace hector::ui

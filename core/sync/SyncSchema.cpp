@@ -61,6 +61,9 @@ QList<TableSpec> buildTables()
                    // written by the server's enrichment (issue #7), read-only for clients
                    col("enrichment_status", T::Text, false), col("enrichment_source", T::Text, false),
                    col("enriched_at", T::Timestamp, false),
+                   // issue #7: {"<column>": {"source", "at", "value"}} (jsonb as text) and where the
+                   // coordinates come from (google, nominatim, centroid, cache); server-written
+                   col("enrichment_provenance", T::Text, false), col("geocode_source", T::Text, false),
                    // issue #6: DISC profile of the decision maker (D, I, S, C)
                    col("disc_profile", T::Text)},
                   ScopeKind::Entity,

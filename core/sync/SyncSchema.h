@@ -8,7 +8,7 @@ namespace hector::sync {
 
 // Version of the replicated schema. A client whose replica has another version is told to
 // migrate (client migration) or resync; bump it whenever a synced table or column changes.
-inline constexpr int kSyncSchemaVersion = 3; // 2: CRM core (issue #5); 3: opportunities (issue #6)
+inline constexpr int kSyncSchemaVersion = 4; // 2: CRM core (issue #5); 3: opportunities (issue #6); 4: enrichment provenance, geocode source (issue #7)
 
 enum class ColumnType {
     Uuid,      // text on the wire and in SQLite

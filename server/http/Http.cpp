@@ -84,6 +84,14 @@ int httpStatusFor(const Error &error)
         {QStringLiteral("too_many_attempts"), 429},
         {QStringLiteral("database_unavailable"), 503},
         {QStringLiteral("database_busy"), 503},
+        // issue #7: third-party providers
+        {QStringLiteral("provider_not_configured"), 503},
+        {QStringLiteral("quota_exceeded"), 429},
+        {QStringLiteral("provider_rate_limited"), 429},
+        {QStringLiteral("provider_unavailable"), 502},
+        {QStringLiteral("provider_error"), 502},
+        {QStringLiteral("company_not_found"), 404},
+        {QStringLiteral("company_not_public"), 422},
     };
     return statuses.value(error.code, 500);
 }
@@ -93,7 +101,7 @@ HttpResponse errorResponse(const Error &error)
     const int status = httpStatusFor(error);
     if (status >= 500 && error.code != QLatin1String("database_unavailable")
         && error.code != QLatin1String("database_busy") && error.code != QLatin1String("email_failed")
-        && error.code != QLatin1String("email_not_configured")) {
+        && error.code != QLatin1String("email_not_configured") && !error.code.startsWith(QLatin1String("provider_"))) {
         // Never leak internal details (SQL, paths) to clients.
         return HttpResponse::error(
             status,

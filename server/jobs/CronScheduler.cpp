@@ -61,7 +61,9 @@ const CronScheduler::Job *findJob(const QString &name)
 
 const QList<CronScheduler::Job> &CronScheduler::jobs()
 {
-    static const QList<Job> list{{QStringLiteral("rescoring"), QTime(1, 0)}, {QStringLiteral("stagnation"), QTime(9, 0)}};
+    static const QList<Job> list{{QStringLiteral("rescoring"), QTime(1, 0)},
+                                 {QStringLiteral("stagnation"), QTime(9, 0)},
+                                 {QStringLiteral("enrichment"), QTime(3, 0)}};
     return list;
 }
 
@@ -126,6 +128,9 @@ QStringList CronScheduler::runDue(const QDateTime &now)
             if (m_handled.value(job.name) == due)
                 continue;
         }
+        auto on = enabled(job.name);
+        if (!on || !*on)
+            continue; // disabled (or unreadable: retried at the next tick)
         auto run = claimAndRun(job.name, due, QStringLiteral("schedule"), now);
         if (!run) {
             qCWarning(lcServerCron).noquote() << QStringLiteral("%1: could not claim the run of %2: %3")
@@ -202,6 +207,15 @@ Result<QJsonObject> CronScheduler::execute(const QString &job, const QDateTime &
         return jobs::rescore(m_owner, now, source);
     if (job == QLatin1String("stagnation"))
         return jobs::detectStagnation(m_owner, now, m_email, m_emailFrom);
+    Runner runner;
+    {
+        std::lock_guard lock(m_mutex);
+        runner = m_runners.value(job);
+    }
+    if (runner)
+        return runner(now);
+    if (job == QLatin1String("enrichment"))
+        return QJsonObject{{QStringLiteral("queued"), 0}, {QStringLiteral("skipped"), tr("Enrichissement non branché.")}};
     return makeError(QStringLiteral("invalid_request"), tr("Tâche inconnue : « %1 ».").arg(job));
 }
 
@@ -212,7 +226,7 @@ Result<QJsonObject> CronScheduler::trigger(const AuthUser &caller, const QJsonOb
     const QString job = body.value(QLatin1StringView("job")).toString();
     if (!findJob(job)) {
         Error e = makeError(QStringLiteral("invalid_request"),
-                            tr("Indiquez la tâche à lancer : « job » vaut « rescoring » ou « stagnation »."));
+                            tr("Indiquez la tâche à lancer : « job » vaut « rescoring », « stagnation » ou « enrichment »."));
         e.details.insert(QStringLiteral("field"), QStringLiteral("job"));
         return e;
     }
@@ -278,6 +292,129 @@ Result<QJsonObject> CronScheduler::runs(const AuthUser &caller, const QUrlQuery 
                                {QStringLiteral("runs"), list}});
     }
     return QJsonObject{{QStringLiteral("jobs"), out}};
+}
+
+void CronScheduler::setRunner(const QString &job, Runner runner)
+{
+    std::lock_guard lock(m_mutex);
+    m_runners.insert(job, std::move(runner));
+}
+
+QString CronScheduler::labelOf(const QString &job)
+{
+    if (job == QLatin1String("rescoring"))
+        return tr("Recalcul des scores des opportunités");
+    if (job == QLatin1String("stagnation"))
+        return tr("Détection des opportunités sans activité");
+    if (job == QLatin1String("enrichment"))
+        return tr("Enrichissement automatique des prospects");
+    return job;
+}
+
+Result<bool> CronScheduler::enabled(const QString &job)
+{
+    auto conn = m_owner.connection();
+    if (!conn)
+        return conn.error();
+    auto r = (*conn)->exec(QStringLiteral("SELECT enabled FROM cron_schedules WHERE job = $1"), {job});
+    if (!r)
+        return r.error();
+    return r->rows() == 0 || r->toBool(0, "enabled");
+}
+
+Result<QJsonObject> CronScheduler::scheduleJson(const Job &job)
+{
+    auto on = enabled(job.name);
+    if (!on)
+        return on.error();
+    auto conn = m_owner.connection();
+    if (!conn)
+        return conn.error();
+    auto last = (*conn)->exec(QStringLiteral("SELECT ") + kRunColumns
+                                  + QStringLiteral(" FROM cron_runs WHERE job = $1 ORDER BY started_at DESC, id DESC LIMIT 1"),
+                              {job.name});
+    if (!last)
+        return last.error();
+    const QDateTime now = m_clock.now();
+    QDateTime next = scheduledFor(job, now);
+    if (next <= now)
+        next = localtime::sameDayAt(now.addDays(1), job.at);
+    QJsonValue lastRun = QJsonValue::Null;
+    if (last->rows() == 1) {
+        const QJsonObject run = runJson(*last, 0);
+        lastRun = QJsonObject{{QStringLiteral("scheduledFor"), run.value(QLatin1StringView("scheduledFor"))},
+                              {QStringLiteral("startedAt"), run.value(QLatin1StringView("startedAt"))},
+                              {QStringLiteral("finishedAt"), run.value(QLatin1StringView("finishedAt"))},
+                              {QStringLiteral("status"), run.value(QLatin1StringView("status"))},
+                              {QStringLiteral("detail"), run.value(QLatin1StringView("detail"))}};
+    }
+    return QJsonObject{{QStringLiteral("job"), job.name},
+                       {QStringLiteral("label"), labelOf(job.name)},
+                       {QStringLiteral("at"), job.at.toString(QStringLiteral("HH:mm"))},
+                       {QStringLiteral("timezone"), QStringLiteral("Europe/Paris")},
+                       {QStringLiteral("enabled"), *on},
+                       {QStringLiteral("nextRun"), next.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("lastRun"), lastRun}};
+}
+
+Result<QJsonObject> CronScheduler::schedules(const AuthUser &caller)
+{
+    if (caller.user.role != Role::Admin)
+        return adminOnly();
+    QJsonArray out;
+    for (const Job &job : jobs()) {
+        auto one = scheduleJson(job);
+        if (!one)
+            return one.error();
+        out.append(*one);
+    }
+    return QJsonObject{{QStringLiteral("schedules"), out}};
+}
+
+Result<QJsonObject> CronScheduler::setEnabled(const AuthUser &caller, const QString &job, const QJsonObject &body,
+                                              const RequestContext &ctx)
+{
+    if (caller.user.role != Role::Admin)
+        return adminOnly();
+    const Job *found = findJob(job);
+    if (!found)
+        return makeError(QStringLiteral("not_found"), tr("Tâche planifiée inconnue : « %1 ».").arg(job));
+    const QJsonValue v = body.value(QLatin1StringView("enabled"));
+    if (!v.isBool()) {
+        Error e = makeError(QStringLiteral("validation_error"), tr("« enabled » vaut true ou false."));
+        e.details.insert(QStringLiteral("field"), QStringLiteral("enabled"));
+        return e;
+    }
+    auto conn = m_owner.connection();
+    if (!conn)
+        return conn.error();
+    auto before = enabled(job);
+    if (!before)
+        return before.error();
+    if (auto r = (*conn)->exec(QStringLiteral("INSERT INTO cron_schedules (job, enabled, updated_at) VALUES ($1, $2, $3)"
+                                              " ON CONFLICT (job) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = EXCLUDED.updated_at"),
+                               {job, v.toBool(), m_clock.now()});
+        !r)
+        return r.error();
+    const QJsonObject changes{{QStringLiteral("enabled"), QJsonObject{{QStringLiteral("old"), *before}, {QStringLiteral("new"), v.toBool()}}}};
+    if (auto a = AuditRepository(**conn).write(AuditEntry{caller.user.id, caller.user.email, QStringLiteral("UPDATE"),
+                                                          QStringLiteral("cron_schedule"), job, changes, ctx.ip},
+                                               m_clock.now());
+        !a)
+        return a.error();
+    auto one = scheduleJson(*found);
+    if (!one)
+        return one.error();
+    return QJsonObject{{QStringLiteral("schedule"), *one}};
+}
+
+Result<QJsonObject> CronScheduler::runNow(const AuthUser &caller, const QString &job, const RequestContext &ctx)
+{
+    if (caller.user.role != Role::Admin)
+        return adminOnly();
+    if (!findJob(job))
+        return makeError(QStringLiteral("not_found"), tr("Tâche planifiée inconnue : « %1 ».").arg(job));
+    return trigger(caller, QJsonObject{{QStringLiteral("job"), job}}, ctx);
 }
 
 } // namespace hector::server

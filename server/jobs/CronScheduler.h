@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 
 namespace hector::server {
@@ -22,8 +23,10 @@ class Clock;
 class Database;
 class EmailSender;
 
-// The scheduled jobs of the server (module 14): rescoring every day at 01:00 and stagnation
-// detection at 09:00, Europe/Paris local time, read from the injectable Clock.
+// The scheduled jobs of the server (module 14): rescoring every day at 01:00, stagnation
+// detection at 09:00 and (issue #7) the nightly enrichment at 03:00, Europe/Paris local time, read
+// from the injectable Clock. Each schedule can be disabled (cron_schedules.enabled): a disabled job
+// is not claimed nor run by any process.
 //
 // Every server process on a database ticks; each scheduled run is claimed with
 // `INSERT INTO cron_runs (job, scheduled_for, …) ON CONFLICT DO NOTHING` on the owner connection and
@@ -36,7 +39,7 @@ class CronScheduler : public QObject
 public:
     struct Job
     {
-        QString name; // "rescoring", "stagnation"
+        QString name; // "rescoring", "stagnation", "enrichment"
         QTime at;     // local time, Europe/Paris
     };
     static const QList<Job> &jobs();
@@ -56,6 +59,21 @@ public:
     QStringList runDue(const QDateTime &now);
     // The instant (UTC) of `job`'s run on the local day of `now`.
     static QDateTime scheduledFor(const Job &job, const QDateTime &now);
+
+    // A job run by another module (issue #7: "enrichment" -> EnrichmentService::nightly).
+    using Runner = std::function<Result<QJsonObject>(const QDateTime &now)>;
+    void setRunner(const QString &job, Runner runner);
+    // French label of a job.
+    static QString labelOf(const QString &job);
+
+    // GET /api/admin/schedules, administrators only: every job with its time, enabled flag
+    // (cron_schedules, shared by every process), next run and last run.
+    Result<QJsonObject> schedules(const AuthUser &caller);
+    // PUT /api/admin/schedules/{job} {"enabled": bool} -> {"schedule"}.
+    Result<QJsonObject> setEnabled(const AuthUser &caller, const QString &job, const QJsonObject &body,
+                                   const RequestContext &ctx);
+    // POST /api/admin/schedules/{job}/run -> {"run"} (as trigger()).
+    Result<QJsonObject> runNow(const AuthUser &caller, const QString &job, const RequestContext &ctx);
 
     // POST /api/opportunities/trigger-worker, administrators only: body {"job"}; runs it now
     // (trigger "manual", history source "manual") and answers {"run"} once it is over.
@@ -82,6 +100,9 @@ private:
     std::atomic_bool m_busy{false};
     std::mutex m_mutex;
     QHash<QString, QDateTime> m_handled; // job -> the scheduled run already claimed (by anyone)
+    QHash<QString, Runner> m_runners;
+    Result<QJsonObject> scheduleJson(const Job &job);
+    Result<bool> enabled(const QString &job);
 };
 
 } // namespace hector::server

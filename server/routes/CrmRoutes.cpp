@@ -28,6 +28,25 @@ void registerCrmRoutes(HttpServer &http, AuthService &auth, ProspectService &pro
                            [&prospects](const HttpRequest &req, const AuthUser &caller, const QJsonObject &body) {
                                return prospects.createPartial(caller, body, contextOf(req));
                            }));
+    // CSV import in one undoable batch (issue #8).
+    http.addRoute(M::Get, QStringLiteral("/api/crm/prospects/batch-import"),
+                  authenticated(auth, [&prospects](const HttpRequest &, const AuthUser &caller) {
+                      return jsonOrError(prospects.importBatches(caller));
+                  }));
+    http.addRoute(M::Post, QStringLiteral("/api/crm/prospects/batch-import"),
+                  authenticated(auth, [&prospects](const HttpRequest &req, const AuthUser &caller) {
+                      auto body = req.jsonBody();
+                      if (!body)
+                          return errorResponse(body.error());
+                      auto r = prospects.batchImport(caller, *body, contextOf(req));
+                      if (!r)
+                          return errorResponse(r.error());
+                      return HttpResponse::json(*r, 201);
+                  }));
+    http.addRoute(M::Delete, QStringLiteral("/api/crm/prospects/batch-import/<arg>"),
+                  authenticated(auth, [&prospects](const HttpRequest &req, const AuthUser &caller) {
+                      return jsonOrError(prospects.undoImport(caller, req.pathArgs.value(0), contextOf(req)));
+                  }));
     addRecordRoutes(http, auth, QStringLiteral("/api/crm/prospects"), "prospect", prospects);
     http.addRoute(M::Put, QStringLiteral("/api/crm/prospects/<arg>/qualify"),
                   withBody(auth, "prospect", 200,

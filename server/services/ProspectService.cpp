@@ -2,13 +2,18 @@
 
 #include "core/Validation.h"
 #include "core/crm/CrmRules.h"
+#include "core/csv/ProspectImport.h"
 #include "core/crm/Phone.h"
 #include "core/crm/Postcode.h"
 #include "core/sync/RowValidation.h"
+#include "repositories/SyncRepository.h"
 #include "services/Clock.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
 
 namespace hector::server {
 
@@ -158,11 +163,20 @@ Result<void> normalize(QJsonObject &fields, const QString &country)
 // A new record: its entity (given, or detected from the country) must be one the caller reads;
 // its country (given, or detected from the postcode). Fills entity_id and country_code and
 // normalises the fields.
+Result<void> placeAmong(const QList<crm::EntityRef> &readableEntities, const AuthUser &caller, QJsonObject &fields);
+
 Result<void> placeNew(CrmRepository &repo, const AuthUser &caller, QJsonObject &fields)
 {
     auto readable = repo.readableEntities();
     if (!readable)
         return readable.error();
+    return placeAmong(*readable, caller, fields);
+}
+
+// placeNew() with the entities the caller reads already known (a batch import reads them once).
+Result<void> placeAmong(const QList<crm::EntityRef> &readableEntities, const AuthUser &caller, QJsonObject &fields)
+{
+    const QList<crm::EntityRef> *readable = &readableEntities;
     QString entityId = text(fields, "entity_id");
     QString hint = caller.user.entityCountry;
     if (!entityId.isEmpty()) {
@@ -481,7 +495,7 @@ Result<QJsonObject> ProspectService::qualify(const AuthUser &caller, const QStri
     auto fields = parseBody(prospects(), body, rules);
     if (!fields)
         return fields.error();
-    return write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+    auto qualified = write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
         auto current = loadRecord(repo, id);
         if (!current)
             return current.error();
@@ -505,10 +519,13 @@ Result<QJsonObject> ProspectService::qualify(const AuthUser &caller, const QStri
         auto updated = updateAudited(w, prospects(), *current, *merged);
         if (!updated)
             return updated.error();
-        // TODO(issue #7): queue the enrichment of the qualified record here (company registers,
-        // geocoding) once the enrichment service exists; enrichment_* stay untouched until then.
         return prospectJson(*updated);
     });
+    // Issue #7: once committed, the record is queued for enrichment (company registers) and
+    // geocoding (job queue); a failure to queue does not undo the qualification.
+    if (qualified && m_qualified)
+        m_qualified(qualified->value(QLatin1StringView("id")).toString(), caller);
+    return qualified;
 }
 
 Result<QJsonObject> ProspectService::notes(const AuthUser &caller, const QString &prospectId, const QUrlQuery &query)
@@ -520,6 +537,405 @@ Result<QJsonObject> ProspectService::addNote(const AuthUser &caller, const QStri
                                              const QJsonObject &body, const RequestContext &ctx)
 {
     return addChild(caller, prospectId, noteChildren(), body, ctx, nullptr);
+}
+
+// --- CSV import (issue #8) ---------------------------------------------------------------------------
+
+namespace {
+constexpr qsizetype kMaxImportRows = 100000;
+
+QJsonObject rowError(const Error &e)
+{
+    QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+    const QString field = e.details.value(QStringLiteral("field")).toString();
+    if (!field.isEmpty())
+        o.insert(QStringLiteral("field"), apiName(field));
+    return o;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+constexpr qsizetype kBulkChunk = 1000; // rows per INSERT / DELETE statement of a batch
+
+bool auditedColumn(const QString &column)
+{
+    return column != QLatin1String("id") && column != QLatin1String("created_at") && column != QLatin1String("updated_at");
+}
+
+// The audit rows of many writes in one statement, as audit() writes them one by one: `entries`
+// holds {"id", "changes"}.
+Result<void> auditMany(const WriteContext &w, const QString &action, const QJsonArray &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    auto r = w.conn.exec(QStringLiteral("INSERT INTO audit_logs (created_at, user_id, actor_email, action, entity_type, "
+                                        "entity_id, changes, ip) SELECT $1, $2::uuid, $3, $4, 'prospects', e->>'id', "
+                                        "NULLIF(e->'changes', '{}'::jsonb), $5 FROM jsonb_array_elements($6::jsonb) e"),
+                         {w.now, nullable(w.caller.user.id), nullable(w.caller.user.email), action, nullable(w.request.ip),
+                          jsonText(entries)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+// INSERT of many prospects (ids already set) in statements of kBulkChunk rows, with their CREATE
+// audit rows: what insertAudited() does per row, without a round trip per row. Row-level
+// security checks every row as for a single INSERT.
+Result<void> insertManyAudited(const WriteContext &w, const QList<QJsonObject> &rows)
+{
+    const TableSpec &table = prospects();
+    for (qsizetype from = 0; from < rows.size(); from += kBulkChunk) {
+        const QList<QJsonObject> chunk = rows.mid(from, kBulkChunk);
+        QSet<QString> keys;
+        QJsonArray payload;
+        for (const QJsonObject &row : chunk) {
+            for (auto it = row.begin(); it != row.end(); ++it)
+                keys.insert(it.key());
+            payload.append(row);
+        }
+        QStringList columns(keys.begin(), keys.end());
+        columns.sort();
+        QStringList quoted;
+        for (const QString &c : std::as_const(columns))
+            quoted << u'"' + c + u'"';
+        const QString list = quoted.join(QStringLiteral(", "));
+        auto r = w.conn.exec(QStringLiteral("INSERT INTO prospects (%1) SELECT %1 FROM jsonb_populate_recordset(NULL::prospects, "
+                                            "$1::jsonb) RETURNING %2")
+                                 .arg(list, SyncRepository::selectList(table)),
+                             {jsonText(payload)});
+        if (!r)
+            return writeError(r.error());
+        QJsonArray audits;
+        for (int i = 0; i < r->rows(); ++i) {
+            const QJsonObject row = SyncRepository::wireRow(table, *r, i);
+            QJsonObject changes;
+            for (auto it = row.begin(); it != row.end(); ++it) {
+                if (auditedColumn(it.key()) && !it.value().isNull())
+                    changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), it.value()}});
+            }
+            audits.append(QJsonObject{{QStringLiteral("id"), row.value(QLatin1StringView("id"))}, {QStringLiteral("changes"), changes}});
+        }
+        if (auto a = auditMany(w, QStringLiteral("CREATE"), audits); !a)
+            return a;
+    }
+    return {};
+}
+
+// DELETE of many prospects with their DELETE audit rows; returns how many the caller could delete
+// (row-level security skips the others, as a single DELETE would).
+Result<int> removeManyAudited(const WriteContext &w, const QStringList &ids)
+{
+    const TableSpec &table = prospects();
+    int deleted = 0;
+    for (qsizetype from = 0; from < ids.size(); from += kBulkChunk) {
+        const QStringList chunk = ids.mid(from, kBulkChunk);
+        auto r = w.conn.exec(QStringLiteral("DELETE FROM prospects WHERE id = ANY($1::uuid[]) RETURNING %1")
+                                 .arg(SyncRepository::selectList(table)),
+                             {QVariant(QString(u'{' + chunk.join(u',') + u'}'))});
+        if (!r)
+            return writeError(r.error());
+        QJsonArray audits;
+        for (int i = 0; i < r->rows(); ++i) {
+            const QJsonObject row = SyncRepository::wireRow(table, *r, i);
+            QJsonObject changes;
+            for (auto it = row.begin(); it != row.end(); ++it) {
+                if (auditedColumn(it.key()) && !it.value().isNull())
+                    changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), it.value()}, {QStringLiteral("new"), QJsonValue::Null}});
+            }
+            audits.append(QJsonObject{{QStringLiteral("id"), row.value(QLatin1StringView("id"))}, {QStringLiteral("changes"), changes}});
+        }
+        if (auto a = auditMany(w, QStringLiteral("DELETE"), audits); !a)
+            return a.error();
+        deleted += r->rows();
+    }
+    return deleted;
+}
+} // namespace
+
+Result<QJsonObject> ProspectService::batchImport(const AuthUser &caller, const QJsonObject &body,
+                                                 const RequestContext &ctx)
+{
+    const QJsonValue rowsValue = body.value(QLatin1StringView("rows"));
+    if (!rowsValue.isArray())
+        return invalidRequest(tr("Le corps doit contenir « rows » : la liste des prospects à importer."));
+    const QJsonArray rows = rowsValue.toArray();
+    if (rows.isEmpty())
+        return invalidRequest(tr("Aucune ligne à importer."));
+    if (rows.size() > kMaxImportRows)
+        return invalidRequest(tr("Un import compte au plus %1 lignes.").arg(kMaxImportRows));
+    const QString onDuplicateCode = body.value(QLatin1StringView("onDuplicate")).toString(QStringLiteral("skip"));
+    const auto onDuplicate = csv::duplicateActionFromCode(onDuplicateCode);
+    if (!onDuplicate) {
+        Error e = invalidRequest(tr("« onDuplicate » vaut create, update ou skip."));
+        e.details.insert(QStringLiteral("field"), QStringLiteral("onDuplicate"));
+        return e;
+    }
+    const QString fileName = body.value(QLatin1StringView("fileName")).toString().left(255);
+    const BodyRules rules = fullRules();
+
+    QStringList touched; // created or updated: what the enrichment hook gets
+    auto outcome = write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+        touched.clear();
+        auto readable = repo.readableEntities();
+        if (!readable)
+            return readable.error();
+        // Every visible prospect by duplicate key (and, as they are written, the batch's own rows).
+        csv::DuplicateIndex index;
+        {
+            auto existing = w.conn.exec(QStringLiteral("SELECT id, siren, siret, company_name, postcode FROM prospects"));
+            if (!existing)
+                return existing.error();
+            for (int i = 0; i < existing->rows(); ++i) {
+                const QJsonObject keyRow{{QStringLiteral("siren"), existing->text(i, "siren")},
+                                         {QStringLiteral("siret"), existing->text(i, "siret")},
+                                         {QStringLiteral("company_name"), existing->text(i, "company_name")},
+                                         {QStringLiteral("postcode"), existing->text(i, "postcode")}};
+                index.add(existing->text(i, "id"), csv::duplicateKeys(keyRow));
+            }
+        }
+        auto batch = w.conn.exec(QStringLiteral("INSERT INTO import_batches (user_id, on_duplicate, file_name, row_count) "
+                                                "VALUES ($1::uuid, $2, NULLIF($3, ''), $4) RETURNING id"),
+                                 {caller.user.id, onDuplicateCode, fileName, int(rows.size())});
+        if (!batch)
+            return batch.error();
+        const QString batchId = batch->text(0, "id");
+
+        QJsonArray results;
+        QJsonArray journal; // import_batch_rows
+        QList<QJsonObject> creations;          // inserted together at the end
+        QHash<QString, qsizetype> creationOf;  // id -> index in creations
+        int created = 0, updated = 0, skipped = 0, invalid = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject result{{QStringLiteral("index"), int(i)}};
+            auto fail = [&](const Error &e) {
+                result.insert(QStringLiteral("status"), QStringLiteral("invalid"));
+                result.insert(QStringLiteral("error"), rowError(e));
+                results.append(result);
+                ++invalid;
+            };
+            if (!rows.at(i).isObject()) {
+                fail(invalidRequest(tr("Chaque ligne est un objet JSON de prospect.")));
+                continue;
+            }
+            auto fields = parseBody(prospects(), rows.at(i).toObject(), rules);
+            if (!fields) {
+                fail(fields.error());
+                continue;
+            }
+            QJsonObject row = *fields;
+            if (auto placed = placeAmong(*readable, caller, row); !placed) {
+                fail(placed.error());
+                continue;
+            }
+            if (!row.contains(QLatin1StringView("owner_id")))
+                row.insert(QStringLiteral("owner_id"), caller.user.id);
+            else if (auto owner = checkProspectOwner(repo, row); !owner) {
+                fail(owner.error());
+                continue;
+            }
+            if (text(row, "status").isEmpty())
+                row.insert(QStringLiteral("status"), QStringLiteral("nouveau"));
+            if (text(row, "source").isEmpty())
+                row.insert(QStringLiteral("source"), QStringLiteral("import"));
+            if (auto valid = validate(prospects(), row, true); !valid) {
+                fail(valid.error());
+                continue;
+            }
+            const csv::DuplicateKeys keys = csv::duplicateKeys(row);
+            const auto match = index.find(keys);
+            if (match && *onDuplicate != csv::DuplicateAction::Create) {
+                result.insert(QStringLiteral("duplicateOf"), match->ref);
+                result.insert(QStringLiteral("matchedOn"), QJsonArray::fromStringList(match->matchedOn));
+                if (*onDuplicate == csv::DuplicateAction::Skip) {
+                    result.insert(QStringLiteral("status"), QStringLiteral("skipped"));
+                    results.append(result);
+                    ++skipped;
+                    continue;
+                }
+                if (const auto pending = creationOf.constFind(match->ref); pending != creationOf.constEnd()) {
+                    // A record this batch creates: the later line completes it before it is written.
+                    auto merged = merge(repo, creations.at(*pending), csv::updateFromImport(row));
+                    if (!merged) {
+                        fail(merged.error());
+                        continue;
+                    }
+                    if (auto valid = validate(prospects(), *merged, false); !valid) {
+                        fail(valid.error());
+                        continue;
+                    }
+                    creations[*pending] = *merged;
+                    index.add(match->ref, csv::duplicateKeys(*merged));
+                    result.insert(QStringLiteral("status"), QStringLiteral("updated"));
+                    result.insert(QStringLiteral("id"), match->ref);
+                    results.append(result);
+                    ++updated;
+                    continue;
+                }
+                auto current = loadRecord(repo, match->ref);
+                if (!current) {
+                    fail(current.error());
+                    continue;
+                }
+                auto merged = merge(repo, *current, csv::updateFromImport(row));
+                if (!merged) {
+                    fail(merged.error());
+                    continue;
+                }
+                if (auto valid = validate(prospects(), *merged, false); !valid) {
+                    fail(valid.error());
+                    continue;
+                }
+                QJsonObject previous;
+                for (auto it = merged->begin(); it != merged->end(); ++it) {
+                    if (it.key() != QLatin1String("updated_at") && current->value(it.key()) != it.value())
+                        previous.insert(it.key(), current->value(it.key()));
+                }
+                auto written = updateAudited(w, prospects(), *current, *merged);
+                if (!written)
+                    return written.error();
+                if (!previous.isEmpty()) {
+                    journal.append(QJsonObject{{QStringLiteral("seq"), int(journal.size())},
+                                               {QStringLiteral("id"), match->ref},
+                                               {QStringLiteral("action"), QStringLiteral("updated")},
+                                               {QStringLiteral("previous"), previous}});
+                    touched << match->ref;
+                }
+                index.add(match->ref, csv::duplicateKeys(*written));
+                result.insert(QStringLiteral("status"), QStringLiteral("updated"));
+                result.insert(QStringLiteral("id"), match->ref);
+                results.append(result);
+                ++updated;
+                continue;
+            }
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            row.insert(QStringLiteral("id"), id);
+            creationOf.insert(id, creations.size());
+            creations.append(row);
+            journal.append(QJsonObject{{QStringLiteral("seq"), int(journal.size())},
+                                       {QStringLiteral("id"), id},
+                                       {QStringLiteral("action"), QStringLiteral("created")},
+                                       {QStringLiteral("previous"), QJsonValue::Null}});
+            touched << id;
+            index.add(id, keys);
+            result.insert(QStringLiteral("status"), QStringLiteral("created"));
+            result.insert(QStringLiteral("id"), id);
+            if (match) {
+                result.insert(QStringLiteral("duplicateOf"), match->ref);
+                result.insert(QStringLiteral("matchedOn"), QJsonArray::fromStringList(match->matchedOn));
+            }
+            results.append(result);
+            ++created;
+        }
+        if (auto inserted = insertManyAudited(w, creations); !inserted)
+            return inserted.error();
+        if (!journal.isEmpty()) {
+            auto j = w.conn.exec(QStringLiteral("INSERT INTO import_batch_rows (batch_id, seq, prospect_id, action, previous) "
+                                                "SELECT $1::uuid, (r->>'seq')::int, (r->>'id')::uuid, r->>'action', "
+                                                "NULLIF(r->'previous', 'null'::jsonb) FROM jsonb_array_elements($2::jsonb) r"),
+                                 {batchId, jsonText(journal)});
+            if (!j)
+                return j.error();
+        }
+        auto counts = w.conn.exec(QStringLiteral("UPDATE import_batches SET created_count = $2, updated_count = $3, "
+                                                 "skipped_count = $4, invalid_count = $5 WHERE id = $1::uuid"),
+                                  {batchId, created, updated, skipped, invalid});
+        if (!counts)
+            return counts.error();
+        return QJsonObject{{QStringLiteral("batchId"), batchId},   {QStringLiteral("created"), created},
+                           {QStringLiteral("updated"), updated},   {QStringLiteral("skipped"), skipped},
+                           {QStringLiteral("invalid"), invalid},   {QStringLiteral("results"), results}};
+    });
+    if (outcome && m_importEnrichmentHook && !touched.isEmpty())
+        m_importEnrichmentHook(touched, caller); // after the commit: only rows that exist are queued
+    return outcome;
+}
+
+Result<QJsonObject> ProspectService::undoImport(const AuthUser &caller, const QString &batchId, const RequestContext &ctx)
+{
+    if (!isUuid(batchId))
+        return notFound(tr("Cet import n'existe pas ou n'est pas le vôtre."));
+    return write(caller, ctx, [&](CrmRepository &repo, const WriteContext &w) -> Result<QJsonObject> {
+        auto batch = w.conn.exec(QStringLiteral("SELECT undone_at FROM import_batches WHERE id = $1::uuid FOR UPDATE"),
+                                 {batchId});
+        if (!batch)
+            return batch.error();
+        if (batch->rows() == 0)
+            return notFound(tr("Cet import n'existe pas ou n'est pas le vôtre."));
+        if (!batch->isNull(0, "undone_at"))
+            return makeError(QStringLiteral("conflict"), tr("Cet import a déjà été annulé."));
+        auto entries = w.conn.exec(QStringLiteral("SELECT prospect_id, action, previous FROM import_batch_rows "
+                                                  "WHERE batch_id = $1::uuid ORDER BY seq DESC"),
+                                   {batchId});
+        if (!entries)
+            return entries.error();
+        int deleted = 0, restored = 0, missing = 0;
+        QStringList created;
+        for (int i = 0; i < entries->rows(); ++i) {
+            const QString id = entries->text(i, "prospect_id");
+            if (entries->text(i, "action") == QLatin1String("created")) {
+                created << id; // deleted together below
+                continue;
+            }
+            auto current = loadRecord(repo, id);
+            if (!current) {
+                if (current.error().code != QLatin1String("not_found"))
+                    return current.error();
+                ++missing; // deleted since (or out of the caller's scope now)
+                continue;
+            }
+            {
+                const QJsonObject previous = QJsonDocument::fromJson(entries->text(i, "previous").toUtf8()).object();
+                if (auto r = updateAudited(w, prospects(), *current, withChanges(*current, previous)); !r)
+                    return r.error();
+                ++restored;
+            }
+        }
+        auto removed = removeManyAudited(w, created);
+        if (!removed)
+            return removed.error();
+        deleted = *removed;
+        missing += int(created.size()) - deleted;
+        auto done = w.conn.exec(QStringLiteral("UPDATE import_batches SET undone_at = $2 WHERE id = $1::uuid"),
+                                {batchId, w.now});
+        if (!done)
+            return done.error();
+        return QJsonObject{{QStringLiteral("batchId"), batchId},
+                           {QStringLiteral("deleted"), deleted},
+                           {QStringLiteral("restored"), restored},
+                           {QStringLiteral("missing"), missing}};
+    });
+}
+
+Result<QJsonObject> ProspectService::importBatches(const AuthUser &caller)
+{
+    return read<QJsonObject>(caller, [](CrmRepository &repo) -> Result<QJsonObject> {
+        auto r = repo.connection().exec(QStringLiteral(
+            "SELECT id, on_duplicate, file_name, row_count, created_count, updated_count, skipped_count, invalid_count, "
+            "created_at, undone_at FROM import_batches ORDER BY created_at DESC LIMIT 50"));
+        if (!r)
+            return r.error();
+        QJsonArray items;
+        for (int i = 0; i < r->rows(); ++i) {
+            QJsonObject o{{QStringLiteral("id"), r->text(i, "id")},
+                          {QStringLiteral("onDuplicate"), r->text(i, "on_duplicate")},
+                          {QStringLiteral("fileName"), r->isNull(i, "file_name") ? QJsonValue() : QJsonValue(r->text(i, "file_name"))},
+                          {QStringLiteral("rows"), r->toInt(i, "row_count")},
+                          {QStringLiteral("created"), r->toInt(i, "created_count")},
+                          {QStringLiteral("updated"), r->toInt(i, "updated_count")},
+                          {QStringLiteral("skipped"), r->toInt(i, "skipped_count")},
+                          {QStringLiteral("invalid"), r->toInt(i, "invalid_count")},
+                          {QStringLiteral("createdAt"), isoMs(r->toDateTime(i, "created_at"))},
+                          {QStringLiteral("undoneAt"), r->isNull(i, "undone_at") ? QJsonValue()
+                                                                                 : QJsonValue(isoMs(r->toDateTime(i, "undone_at")))}};
+            items.append(o);
+        }
+        return QJsonObject{{QStringLiteral("items"), items}};
+    });
 }
 
 } // namespace hector::server

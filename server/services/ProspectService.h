@@ -3,7 +3,10 @@
 #include "services/CrudService.h"
 
 #include <QJsonArray>
+#include <QStringList>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace hector::server {
 
@@ -50,7 +53,38 @@ public:
     Result<QJsonObject> addNote(const AuthUser &caller, const QString &prospectId, const QJsonObject &body,
                                 const RequestContext &ctx);
 
+    // --- CSV import (issue #8) -------------------------------------------------------------------
+    // Body {"rows": [prospect bodies as for create()], "onDuplicate": "create"|"update"|"skip"
+    // (default skip), "fileName"}. One transaction in the caller's context: each row is placed,
+    // normalised and validated as create() does (core validation); a row that matches a visible
+    // prospect or an earlier row of the batch (csv::DuplicateIndex: SIREN, SIRET, normalised name
+    // + postcode) is created, updated (its non-empty members only) or skipped. Invalid rows are
+    // reported and the others imported. Every write is audited and reaches the replicas through
+    // the capture triggers. Answers {"batchId", "created", "updated", "skipped", "invalid",
+    // "results": [{"index", "status": created|updated|skipped|invalid, "id", "duplicateOf",
+    // "matchedOn", "error": {code, message, field}}]}.
+    Result<QJsonObject> batchImport(const AuthUser &caller, const QJsonObject &body, const RequestContext &ctx);
+    // Undoes a batch of the caller: the prospects it created are deleted, the ones it updated get
+    // their previous values back (in reverse order). {"batchId", "deleted", "restored", "missing"}.
+    // conflict when already undone, not_found when not the caller's.
+    Result<QJsonObject> undoImport(const AuthUser &caller, const QString &batchId, const RequestContext &ctx);
+    // The caller's recent batches, newest first (at most 50).
+    Result<QJsonObject> importBatches(const AuthUser &caller);
+
+    // Integration point with the enrichment queue (issue #7): called after an import committed,
+    // with the ids of the prospects it created or updated and the caller (the shape of
+    // EnrichmentService::queueAfterQualification, once per id). Unset: nothing is queued here (the
+    // nightly enrichment still picks the imported rows up: their enrichment_status is empty).
+    using ImportEnrichmentHook = std::function<void(const QStringList &prospectIds, const AuthUser &caller)>;
+    void setImportEnrichmentHook(ImportEnrichmentHook hook) { m_importEnrichmentHook = std::move(hook); }
+
+    // Issue #7: called once a qualification is committed (queues the enrichment and geocoding).
+    using QualifiedHook = std::function<void(const QString &prospectId, const AuthUser &caller)>;
+    void setQualifiedHook(QualifiedHook hook) { m_qualified = std::move(hook); }
+
 private:
+    QualifiedHook m_qualified;
+    ImportEnrichmentHook m_importEnrichmentHook;
     // list(), or with `queue` partialQueue().
     Result<QJsonObject> listProspects(const AuthUser &caller, const QUrlQuery &query, bool queue);
 };

@@ -194,8 +194,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scoring_history WHERE opportunity_id = $1"), {m_docsExample}), 1);
         // Later the same day: nothing more.
         QCOMPARE(cron.runDue(utc(11, 0, 30)), QStringList{});
-        QCOMPARE(cron.runDue(utc(11, 7, 59)), QStringList{}); // 08:59 in Paris
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE trigger = 'schedule'")), 1);
+        // 08:59 in Paris: only the enrichment of 03:00 (issue #7) has come since.
+        QCOMPARE(cron.runDue(utc(11, 7, 59)), QStringList{QStringLiteral("enrichment")});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE trigger = 'schedule'")), 2);
     }
 
     void twoServersRunEachJobOnce()
@@ -235,7 +236,8 @@ private slots:
     {
         auto &cron = m_server.app().cron();
         // No server at 01:00 nor at 09:00 on the 13th: the first tick at 11:30 runs both, once.
-        QCOMPARE(cron.runDue(utc(13, 10, 30)), (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation")}));
+        QCOMPARE(cron.runDue(utc(13, 10, 30)),
+                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment")}));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE scheduled_for IN ($1, $2) AND status = 'done'"),
                        {utc(13, 0), utc(13, 8)}),
                  2);
@@ -315,7 +317,8 @@ private slots:
         // The next day: again, and A has crossed the 30 days.
         const QDateTime tomorrow = now.addDays(1);
         m_server.clock().set(tomorrow);
-        QCOMPARE(m_server.app().cron().runDue(tomorrow), (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation")}));
+        QCOMPARE(m_server.app().cron().runDue(tomorrow),
+                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment")}));
         QCOMPARE(stagnantSince(a), QStringLiteral("2026-03-15T08:00:00"));
         QCOMPARE(stagnantSince(b), QStringLiteral("2026-03-14T08:00:00")); // since when, unchanged
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notifications")), 5);
@@ -348,7 +351,7 @@ private slots:
         r = send("GET", QStringLiteral("/api/admin/cron-runs?limit=2"), kAdmin);
         QCOMPARE(r.status, 200);
         const QJsonArray jobs = r.json.value(QLatin1StringView("jobs")).toArray();
-        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.size(), 3); // rescoring, stagnation and (issue #7) enrichment
         const QJsonObject rescoring = jobs.at(0).toObject();
         QCOMPARE(rescoring.value(QLatin1StringView("job")).toString(), QStringLiteral("rescoring"));
         QCOMPARE(rescoring.value(QLatin1StringView("at")).toString(), QStringLiteral("01:00"));

@@ -43,6 +43,16 @@ bool TestServer::start()
     config.set(ConfigKey::EmailBackend, QStringLiteral("file"));
     config.set(ConfigKey::WorkerThreads, QStringLiteral("4"));
     config.set(ConfigKey::CronEnabled, QStringLiteral("false")); // tests call cron().runDue() with the ManualClock
+    // Issue #7: no job workers (tests call jobQueue().runReady()), no provider on the internet.
+    config.set(ConfigKey::JobWorkers, QStringLiteral("0"));
+    config.set(ConfigKey::NominatimBaseUrl, QString());
+    config.set(ConfigKey::GeoCentroidsFile, QStringLiteral(HECTOR_TEST_DATA_DIR "/geo/postcode-centroids.csv"));
+    for (auto it = m_configOverrides.cbegin(); it != m_configOverrides.cend(); ++it) {
+        for (const auto &info : ServerConfig::keys()) {
+            if (QLatin1StringView(info.name) == it.key())
+                config.set(info.key, it.value());
+        }
+    }
     m_app = std::make_unique<ServerApp>(config, m_clock);
     if (auto r = m_app->start(); !r) {
         qWarning("TestServer: %s", qPrintable(r.error().message));

@@ -4,6 +4,7 @@
 #include "core/Roles.h"
 #include "db/PgConnection.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QVariantList>
@@ -32,6 +33,9 @@ public:
 
     // Returns false (with a qWarning saying why) when the server cannot start.
     bool start();
+    // A configuration value applied by start() (issue #7: provider base URLs and keys of the test
+    // doubles, job workers...). Key by name: ServerConfig key name, e.g. "insee_base_url".
+    void setConfig(const QString &keyName, const QString &value) { m_configOverrides.insert(keyName, value); }
     void stop();
 
     QUrl baseUrl() const;
@@ -97,6 +101,7 @@ private:
     std::unique_ptr<hector::server::ServerApp> m_app;
     QString m_organizationId;
     int m_prospectCounter = 0;
+    QHash<QString, QString> m_configOverrides;
 };
 
 } // namespace hector::test

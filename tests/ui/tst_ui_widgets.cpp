@@ -169,27 +169,29 @@ private slots:
         // Sidebar: « Clients » → « Prospects », « À qualifier », « Opportunités », « Ma journée », « Agenda »,
         // « Actions »;
         // « Tableaux de bord » → « Mon activité », « Équipe », « Analyses »; « Administration » →
-        // « Utilisateurs » (read only) and « Équipes » (a manager sees neither « Entités » nor the
-        // audit log), then « Compte » → « Mon compte », nothing else.
+        // « Utilisateurs » (read only), « Équipes » and « Suivi OCR » (a manager sees neither
+        // « Entités » nor the audit log), then « Compte » → « Mon compte », nothing else.
         auto *sidebar = in<QTreeWidget>(window, "sidebar");
         QCOMPARE(sidebar->topLevelItemCount(), 4);
         QCOMPARE(sidebar->topLevelItem(0)->text(0), u"CLIENTS"_s);
-        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 6);
+        QCOMPARE(sidebar->topLevelItem(0)->childCount(), 7); // + « Trouve-moi le patron » (issue #7)
         QCOMPARE(sidebar->topLevelItem(0)->child(0)->text(0), u"Prospects"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(1)->text(0), u"À qualifier"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(2)->text(0), u"Opportunités"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(3)->text(0), u"Ma journée"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(4)->text(0), u"Agenda"_s);
         QCOMPARE(sidebar->topLevelItem(0)->child(5)->text(0), u"Actions"_s);
+        QCOMPARE(sidebar->topLevelItem(0)->child(6)->text(0), u"Trouve-moi le patron"_s);
         QCOMPARE(sidebar->topLevelItem(1)->text(0), u"TABLEAUX DE BORD"_s);
         QCOMPARE(sidebar->topLevelItem(1)->childCount(), 3);
         QCOMPARE(sidebar->topLevelItem(1)->child(0)->text(0), u"Mon activité"_s);
         QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Équipe"_s);
         QCOMPARE(sidebar->topLevelItem(1)->child(2)->text(0), u"Analyses"_s);
         QCOMPARE(sidebar->topLevelItem(2)->text(0), u"ADMINISTRATION"_s);
-        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 2);
+        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 3); // + « Suivi OCR » (issue #8, module 25)
         QCOMPARE(sidebar->topLevelItem(2)->child(0)->text(0), u"Utilisateurs"_s);
         QCOMPARE(sidebar->topLevelItem(2)->child(1)->text(0), u"Équipes"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->child(2)->text(0), u"Suivi OCR"_s);
         QCOMPARE(sidebar->topLevelItem(3)->text(0), u"COMPTE"_s);
         QCOMPARE(sidebar->topLevelItem(3)->childCount(), 1);
         QCOMPARE(sidebar->topLevelItem(3)->child(0)->text(0), u"Mon compte"_s);

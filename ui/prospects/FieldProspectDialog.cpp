@@ -6,6 +6,7 @@
 #include "ui/FormSupport.h"
 #include "ui/MessageBanner.h"
 #include "ui/prospects/DuplicateCheck.h"
+#include "ui/ocr/BusinessCardScanDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,6 +91,15 @@ FieldProspectDialog::FieldProspectDialog(const ProspectsContext &context, QWidge
 
     QDialogButtonBox *buttons = makeDialogButtons(this, QDialogButtonBox::Save, tr("&Créer le prospect"), tr("Annuler"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto *fromCard = new QPushButton(tr("Remplir depuis une carte de &visite…"), this);
+    layout->insertWidget(2, fromCard, 0, Qt::AlignLeft); // under the hint, above the fields
+    fromCard->setObjectName(QStringLiteral("fromCardButton"));
+    fromCard->setToolTip(tr("Lire la photo d'une carte de visite pour remplir les champs"));
+    connect(fromCard, &QPushButton::clicked, this, [this] {
+        BusinessCardScanDialog scan(m_context.session, m_context.monitor, m_country->currentData().toString(), this);
+        if (scan.exec() == QDialog::Accepted)
+            fillFromCard(scan.result());
+    });
     layout->addWidget(buttons);
 
     connect(m_postcode, &QLineEdit::textChanged, this, &FieldProspectDialog::onPostcodeChanged);
@@ -103,6 +113,46 @@ FieldProspectDialog::FieldProspectDialog(const ProspectsContext &context, QWidge
         connect(edit, &QLineEdit::textEdited, m_banner, &MessageBanner::clear);
     updateDetection();
     m_name->setFocus();
+}
+
+void FieldProspectDialog::fillFromCard(const ocr::OcrResult &result)
+{
+    const crm::BusinessCardFields &card = result.fields;
+    if (!card.countryCode.isEmpty()) {
+        const int index = m_country->findData(card.countryCode);
+        if (index >= 0)
+            m_country->setCurrentIndex(index);
+    }
+    auto fill = [](QLineEdit *edit, const QString &value) {
+        if (!value.isEmpty())
+            edit->setText(value);
+    };
+    fill(m_name, card.company);
+    fill(m_postcode, card.postcode);
+    fill(m_city, card.city);
+    fill(m_contact, card.fullName);
+    const QString phone = !card.mobilePhone.isEmpty() ? card.mobilePhone : card.landlinePhone;
+    fill(m_phone, crm::formatPhone(phone));
+    QStringList extra;
+    if (!card.title.isEmpty())
+        extra << tr("Fonction : %1").arg(card.title);
+    if (!card.email.isEmpty())
+        extra << tr("E-mail : %1").arg(card.email);
+    if (!card.mobilePhone.isEmpty() && !card.landlinePhone.isEmpty())
+        extra << tr("Téléphone fixe : %1").arg(crm::formatPhone(card.landlinePhone));
+    if (!card.street.isEmpty())
+        extra << tr("Adresse : %1").arg(card.street);
+    if (!card.website.isEmpty())
+        extra << tr("Site : %1").arg(card.website);
+    if (!extra.isEmpty()) {
+        QString note = m_note->toPlainText().trimmed();
+        if (!note.isEmpty())
+            note += QLatin1Char('\n');
+        m_note->setPlainText(note + tr("Carte de visite — %1").arg(extra.join(QStringLiteral(" ; "))));
+    }
+    m_banner->showMessage(MessageBanner::Kind::Info, tr("Champs remplis depuis la carte de visite : vérifiez-les avant de créer le prospect."));
+    (m_name->text().isEmpty() ? m_name : m_contact)->setFocus();
+    fitHeightToContents(this);
 }
 
 void FieldProspectDialog::showError(const QString &message, QWidget *field)

@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace hector::ocr {
+struct OcrResult;
+}
+
 namespace hector::ui {
 
 class MessageBanner;
@@ -33,6 +37,10 @@ public:
     QString detectionText() const;
 
     void accept() override;
+    // « Depuis une carte de visite… » (issue #8): fills the fields from a card read by the scanner
+    // (company, postcode, city, mobile or else landline, contact; the rest — function, e-mail,
+    // other number, street, website — goes into the note). Nothing is saved until « Créer ».
+    void fillFromCard(const ocr::OcrResult &result);
 
 private:
     void showError(const QString &message, QWidget *field);

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
@@ -54,7 +55,22 @@ public:
 
     void accept() override;
 
+    // « Enrichir » (POST /api/crm/prospects/{id}/enrich) and « Localiser » (POST /api/geo/geocode),
+    // online only (issue #7); null for a new prospect.
+    QPushButton *enrichButton() const { return m_enrich; }
+    QPushButton *locateButton() const { return m_locate; }
+    void enrich();
+    void locate();
+    // One row per field of `enrichment_provenance` ({"<field>":{"source","at","value"}}), sorted by
+    // the field's French label: {label, value, source label, date}.
+    static QList<QStringList> provenanceRows(const QString &provenanceJson);
+
+signals:
+    // The server answered « Enrichir » or « Localiser » (ok false: an error is in the banner).
+    void onlineActionDone(bool ok);
+
 private:
+    void updateOnlineActions();
     void build();
     QWidget *buildProvenance();
     bool confirmNotDuplicate(const QVariantMap &values);
@@ -68,6 +84,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     ProspectForm *m_form = nullptr;
     ProspectTimeline *m_timeline = nullptr;
+    QPushButton *m_enrich = nullptr;
+    QPushButton *m_locate = nullptr;
+    QString m_notConfigured; // the server said no enrichment provider is configured
 };
 
 } // namespace hector::ui

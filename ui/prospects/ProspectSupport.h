@@ -13,7 +13,9 @@ class QSqlDatabase;
 
 namespace hector::sync {
 class ClientSettings;
+class ConnectionMonitor;
 class LocalReplica;
+class SessionManager;
 } // namespace hector::sync
 
 namespace hector::ui {
@@ -26,6 +28,10 @@ struct ProspectsContext
     sync::LocalReplica *replica = nullptr;
     UserDto user;
     sync::ClientSettings *settings = nullptr;
+    // Online actions of the prospect dialog (« Enrichir », « Localiser », issue #7); null: they
+    // are disabled and say why.
+    sync::SessionManager *session = nullptr;
+    sync::ConnectionMonitor *monitor = nullptr; // may be null: the actions then just try
 };
 
 namespace prospects {

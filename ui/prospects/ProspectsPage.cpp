@@ -7,6 +7,10 @@
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/prospects/FieldProspectDialog.h"
+#include "ui/ocr/BusinessCardReview.h"
+#include "ui/ocr/BusinessCardScanDialog.h"
+#include "ui/import/ImportHistoryDialog.h"
+#include "ui/import/ProspectImportWizard.h"
 #include "ui/prospects/ProspectCsvExport.h"
 #include "ui/prospects/ProspectDialog.h"
 #include "ui/prospects/ProspectListModel.h"
@@ -118,6 +122,10 @@ ProspectsPage::ProspectsPage(const ProspectsContext &context, QWidget *parent)
     create->setObjectName(QStringLiteral("newProspectButton"));
     create->setShortcut(QKeySequence::New);
     create->setToolTip(tr("Nouveau prospect, fiche complète (Ctrl+N)"));
+    auto *scanCard = new QPushButton(tr("Scanner une &carte"), this);
+    scanCard->setObjectName(QStringLiteral("scanCardButton"));
+    scanCard->setToolTip(tr("Créer un prospect à partir de la photo d'une carte de visite (Ctrl+Maj+B)"));
+    head->addWidget(scanCard);
     head->addWidget(field);
     head->addWidget(create);
     layout->addLayout(head);
@@ -172,6 +180,16 @@ ProspectsPage::ProspectsPage(const ProspectsContext &context, QWidget *parent)
     m_export->setToolTip(tr("Exporter tous les prospects de la liste filtrée (Ctrl+E)"));
     for (QPushButton *b : {m_open, m_assign, m_status, m_delete, m_export})
         bottom->addWidget(b);
+    auto *importButton = new QPushButton(tr("&Importer…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setToolTip(tr("Importer des prospects depuis un fichier CSV (Ctrl+I)"));
+    auto *importsButton = new QPushButton(tr("I&mports récents…"), this);
+    importsButton->setObjectName(QStringLiteral("recentImportsButton"));
+    importsButton->setToolTip(tr("Les derniers imports, et l'annulation d'un import"));
+    bottom->addWidget(importButton);
+    bottom->addWidget(importsButton);
+    connect(importButton, &QPushButton::clicked, this, &ProspectsPage::importCsv);
+    connect(importsButton, &QPushButton::clicked, this, &ProspectsPage::showImports);
     layout->addLayout(bottom);
 
     connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
@@ -199,6 +217,7 @@ ProspectsPage::ProspectsPage(const ProspectsContext &context, QWidget *parent)
     });
     connect(create, &QPushButton::clicked, this, &ProspectsPage::createProspect);
     connect(field, &QPushButton::clicked, this, &ProspectsPage::createFieldProspect);
+    connect(scanCard, &QPushButton::clicked, this, &ProspectsPage::scanBusinessCard);
     connect(m_open, &QPushButton::clicked, this, &ProspectsPage::openCurrent);
     connect(m_assign, &QPushButton::clicked, this, &ProspectsPage::askAssign);
     connect(m_status, &QPushButton::clicked, this, &ProspectsPage::askStatus);
@@ -220,6 +239,9 @@ ProspectsPage::ProspectsPage(const ProspectsContext &context, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, Qt::WidgetWithChildrenShortcut,
              &ProspectsPage::createFieldProspect);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, Qt::WidgetWithChildrenShortcut, &ProspectsPage::exportCsv);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this, Qt::WidgetWithChildrenShortcut, &ProspectsPage::importCsv);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, Qt::WidgetWithChildrenShortcut,
+             &ProspectsPage::scanBusinessCard);
     shortcut(QKeySequence::Delete, m_view, Qt::WidgetShortcut, &ProspectsPage::deleteSelected);
     updateState();
 }
@@ -523,6 +545,25 @@ void ProspectsPage::createFieldProspect()
     }
 }
 
+void ProspectsPage::scanBusinessCard()
+{
+    BusinessCardScanDialog scan(m_context.session, m_context.monitor, m_context.user.entityCountry, this);
+    if (scan.exec() != QDialog::Accepted)
+        return;
+    ProspectDialog dialog(m_context, QString(), ProspectDialog::Mode::Create, this);
+    cardReview::prepare(dialog, scan.result(), scan.image());
+    const int result = dialog.exec();
+    if (!dialog.openInsteadId().isEmpty()) {
+        openProspect(dialog.openInsteadId(), int(ProspectDialog::Mode::Edit));
+        return;
+    }
+    if (result == QDialog::Accepted && !dialog.prospectId().isEmpty()) {
+        selectId(dialog.prospectId());
+        m_banner->showMessage(MessageBanner::Kind::Success, tr("Prospect créé à partir de la carte de visite."));
+        m_undo->hide();
+    }
+}
+
 void ProspectsPage::openCurrent()
 {
     const QString id = currentId();
@@ -731,6 +772,23 @@ void ProspectsPage::exportCsv()
                                                       tr("Fichiers CSV (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
+}
+
+void ProspectsPage::importCsv()
+{
+    ProspectImportWizard wizard(m_context, this);
+    wizard.exec();
+    if (wizard.importDone() && !wizard.importCancelled()) {
+        const sync::ImportSummary s = wizard.summary();
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("Import terminé : %L1 prospect(s) créé(s), %L2 mis à jour.").arg(s.created).arg(s.updated));
+    }
+}
+
+void ProspectsPage::showImports()
+{
+    ImportHistoryDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 bool ProspectsPage::exportCsvTo(const QString &path)

@@ -60,6 +60,9 @@ public:
 
     void createProspect();
     void createFieldProspect();
+    // « Scanner une carte de visite » (issue #8): image → recognition → the creation form filled
+    // with what was read, next to the image (Ctrl+Maj+B).
+    void scanBusinessCard();
     void openCurrent();
     bool openRecord(const QString &table, const QString &id) override;
     void deleteSelected();
@@ -72,6 +75,10 @@ public:
     // Exports the current view to `path`; false (with the reason in the banner) on failure or
     // cancellation.
     bool exportCsvTo(const QString &path);
+    // « Importer des prospects » (issue #8): the CSV import wizard (Ctrl+I), and « Imports
+    // récents » (the replica's import journal, where an import can be undone later).
+    void importCsv();
+    void showImports();
 
 private:
     void buildFilterBar(QVBoxLayout *layout);

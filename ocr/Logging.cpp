@@ -1,0 +1,3 @@
+#include "ocr/Logging.h"
+
+Q_LOGGING_CATEGORY(lcOcr, "hector.ocr")
