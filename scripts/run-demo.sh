@@ -13,7 +13,8 @@ mkdir -p "$DATA"
 LOG="$DATA/hector-server.log"
 
 echo "Démarrage de hector-server (données : $DATA, journal : $LOG)…"
-"$BIN/server/hector-server" --data-dir "$DATA" --port "$PORT" --demo 2>>"$LOG" &
+# The demo stays offline: geocoding from the shipped postcode centroids, no call to the public Nominatim.
+"$BIN/server/hector-server" --data-dir "$DATA" --port "$PORT" --demo --nominatim-base-url= 2>>"$LOG" &
 SERVER_PID=$!
 trap 'kill -TERM $SERVER_PID 2>/dev/null; wait $SERVER_PID 2>/dev/null || true' EXIT
 

@@ -187,16 +187,6 @@ Result<void> ServerApp::start()
     m_dashboards = std::make_unique<DashboardService>(*m_db, *m_clock, *m_teams);
     m_cron = std::make_unique<CronScheduler>(*m_ownerDb, *m_clock, m_email.get(), m_config.value(ConfigKey::EmailFrom));
     registerOpportunityRoutes(*m_http, *m_auth, *m_opportunities, *m_dashboards, *m_teams, *m_cron);
-    m_ocr = std::make_unique<OcrService>(*m_db, *m_clock);
-    {
-        AnthropicConfig anthropic;
-        anthropic.apiKey = m_config.value(ConfigKey::AnthropicApiKey);
-        anthropic.baseUrl = m_config.value(ConfigKey::AnthropicBaseUrl);
-        anthropic.model = m_config.value(ConfigKey::AnthropicModel);
-        m_ocr->vision().setConfig(anthropic);
-        qCInfo(lcServer) << "business-card OCR with Claude:" << (anthropic.configured() ? "configured" : "not configured");
-    }
-    registerOcrRoutes(*m_http, *m_auth, *m_ocr);
     {
         // Issue #7: job queue, providers (keys only here, on the server), enrichment, geocoding.
         const int timeout = std::max(1, m_config.intValue(ConfigKey::ProviderTimeoutSeconds));
@@ -219,6 +209,37 @@ Result<void> ServerApp::start()
         m_providers->setConfigured(QStringLiteral("nominatim"), m_geocoder->nominatimConfigured());
         m_providers->setConfigured(QStringLiteral("anthropic"), !m_config.value(ConfigKey::AnthropicApiKey).isEmpty());
         m_providers->setConfigured(QStringLiteral("resend"), !m_config.value(ConfigKey::ResendApiKey).isEmpty());
+        // Business-card OCR (issue #8): Claude's calls go through the provider layer like every other
+        // third-party call (quotas, usage, incident log of module 26).
+        m_ocr = std::make_unique<OcrService>(*m_db, *m_clock, [providers = m_providers.get()](const OcrHttpRequest &r) -> Result<OcrHttpResponse> {
+            ProviderRequest request;
+            request.provider = r.provider;
+            request.method = r.method;
+            request.url = r.url;
+            request.headers = r.headers;
+            request.body = r.body;
+            request.timeoutSeconds = r.timeoutSeconds;
+            auto sent = providers->send(request);
+            if (!sent) {
+                Error e = sent.error();
+                const bool quota = e.code == QLatin1String("quota_exceeded");
+                e.details.insert(QStringLiteral("errorType"),
+                                 quota ? QStringLiteral("rate_limited")
+                                       : (e.message.contains(QLatin1String("délai")) ? QStringLiteral("timeout") : QStringLiteral("network")));
+                e.code = quota ? QStringLiteral("ocr_rate_limited") : QStringLiteral("ocr_provider_unavailable");
+                return e;
+            }
+            return OcrHttpResponse{sent->status, sent->headers, sent->body, sent->durationMs};
+        });
+        {
+            AnthropicConfig anthropic;
+            anthropic.apiKey = m_config.value(ConfigKey::AnthropicApiKey);
+            anthropic.baseUrl = m_config.value(ConfigKey::AnthropicBaseUrl);
+            anthropic.model = m_config.value(ConfigKey::AnthropicModel);
+            m_ocr->vision().setConfig(anthropic);
+            qCInfo(lcServer) << "business-card OCR with Claude:" << (anthropic.configured() ? "configured" : "not configured");
+        }
+        registerOcrRoutes(*m_http, *m_auth, *m_ocr);
         EnrichmentService::Settings enrichment;
         enrichment.nightlyLimit = std::max(0, m_config.intValue(ConfigKey::EnrichmentNightlyLimit));
         enrichment.cooldownDays = std::max(0, m_config.intValue(ConfigKey::EnrichmentCooldownDays));
@@ -322,8 +343,8 @@ void ServerApp::stop()
     m_pappers.reset();
     m_insee.reset();
     m_jobs.reset();
+    m_ocr.reset(); // its transport uses the providers
     m_providers.reset();
-    m_ocr.reset();
     m_sync.reset();
     m_audit.reset();
     m_adminUsers.reset();

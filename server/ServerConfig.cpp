@@ -67,7 +67,7 @@ const QList<ConfigKeyInfo> &ServerConfig::keys()
          "Jours avant qu'un prospect enrichi (ou en échec) soit repris par la tâche de nuit", false},
         {ConfigKey::GeoCentroidsFile, "geo_centroids_file", "",
          "Fichier des centroïdes de codes postaux (country;postcode;lat;lon;place). Vide : "
-         "resources/geo/postcode-centroids.csv installé", false},
+         "le fichier livré dans le binaire (resources/geo/postcode-centroids.csv)", false},
         {ConfigKey::AnthropicApiKey, "anthropic_api_key", "",
          "Clé API Anthropic (lecture des cartes de visite par Claude Vision ; vide : reconnaissance locale seulement)", true},
         {ConfigKey::AnthropicBaseUrl, "anthropic_base_url", "https://api.anthropic.com", "URL de l'API Anthropic Messages", false},

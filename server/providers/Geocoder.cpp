@@ -77,19 +77,8 @@ QString PostcodeCentroids::path() const
 {
     if (!m_path.isEmpty())
         return m_path;
-    const QString relative = QStringLiteral("geo/postcode-centroids.csv");
-    const QStringList candidates{
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/hector/") + relative),
-        QStringLiteral("/usr/share/hector/") + relative,
-#ifdef HECTOR_SOURCE_RESOURCES
-        QStringLiteral(HECTOR_SOURCE_RESOURCES "/") + relative,
-#endif
-    };
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
-            return c;
-    }
-    return candidates.last();
+    // Shipped inside the binary (resources/geo, see its README for source and licence).
+    return QStringLiteral(":/geo/postcode-centroids.csv");
 }
 
 void PostcodeCentroids::load()

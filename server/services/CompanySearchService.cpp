@@ -3,6 +3,7 @@
 #include "core/Validation.h"
 #include "db/Database.h"
 #include "jobs/JobQueue.h"
+#include "providers/ProviderHttp.h"
 #include "services/Clock.h"
 #include "services/ProspectService.h"
 
@@ -218,7 +219,12 @@ Result<QJsonObject> CompanySearchService::createProspect(const AuthUser &caller,
     };
     set("companyName", "company_name", c->name, c->source);
     set("siren", "siren", c->siren, c->source);
-    set("siret", "siret", c->siret, c->source);
+    // A registry SIRET that fails its check (a typo upstream) is left out rather than refusing the
+    // whole creation: the SIREN identifies the company, the user can add the SIRET later.
+    if (validation::isValidSiret(c->siret) && c->siret.startsWith(c->siren))
+        set("siret", "siret", c->siret, c->source);
+    else if (!c->siret.isEmpty())
+        qCWarning(lcServerProviders) << "registry SIRET left out (invalid):" << c->siret;
     set("address", "address", c->line1, c->source);
     set("postcode", "postcode", c->postcode, c->source);
     set("city", "city", c->city, c->source);

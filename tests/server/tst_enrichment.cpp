@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(str(row(hidden), "enrichment_status"), QStringLiteral("failed"));
 
         // 429 with Retry-After: the job waits that long, then succeeds.
-        const QString later = m_server.createProspect(QStringLiteral("FR"), {{QStringLiteral("siret"), QStringLiteral("55208131701037")}});
+        const QString later = m_server.createProspect(QStringLiteral("FR"), {{QStringLiteral("siret"), QStringLiteral("55208131766522")}});
         m_fake.enqueue(QStringLiteral("insee"), ProviderReply{429, QByteArrayLiteral("{\"fault\":{\"code\":900804,\"message\":\"Message throttled out\"}}"),
                                                               {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("120")}}});
         QCOMPARE(m_http->send("POST", QStringLiteral("/api/crm/prospects/%1/enrich").arg(later), {}, m_admin).status, 202);

@@ -267,6 +267,30 @@ private slots:
         QCOMPARE(countRows(QStringLiteral("error_type = 'provider_error'")), 1);
     }
 
+    void claudeCallsCountInTheQuotas()
+    {
+        // Claude goes through the provider layer of module 26: each call is a usage row, and an
+        // exhausted quota refuses the scan before anything reaches Anthropic.
+        configureClaude(kApiKey);
+        auto calls = [this] {
+            auto r = m_server.execOwner(QStringLiteral("SELECT count(*) AS n FROM provider_calls WHERE provider = 'anthropic'"));
+            return r ? r->toInt(0, "n") : -1;
+        };
+        const qint64 callsBefore = calls();
+        m_claude->enqueueText(cardJson());
+        QCOMPARE(scan(m_frCommercial).status, 200);
+        QCOMPARE(calls(), callsBefore + 1);
+
+        QVERIFY(m_server.execOwner(QStringLiteral("UPDATE provider_quotas SET per_minute = 0 WHERE provider = 'anthropic'")).ok());
+        const qsizetype before = m_claude->requests().size();
+        const HttpReply refused = scan(m_frCommercial);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), QStringLiteral("ocr_rate_limited"));
+        QCOMPARE(m_claude->requests().size(), before); // never reached Anthropic
+        QVERIFY(countRows(QStringLiteral("error_type = 'rate_limited'")) >= 1);
+        QVERIFY(m_server.execOwner(QStringLiteral("UPDATE provider_quotas SET per_minute = 50 WHERE provider = 'anthropic'")).ok());
+    }
+
     void badInput()
     {
         configureClaude(kApiKey);

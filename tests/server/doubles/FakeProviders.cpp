@@ -53,7 +53,7 @@ const QList<KnownCompany> &companies()
         {QStringLiteral("443061841"), QStringLiteral("00047"), QStringLiteral("GOOGLE FRANCE"), QStringLiteral("GOOGLE FRANCE SARL"),
          QStringLiteral("70.10Z"), QStringLiteral("5499"), QStringLiteral("42"), QStringLiteral("2002-05-16"),
          QStringLiteral("DE LONDRES"), QStringLiteral("RUE"), QStringLiteral("8"), QStringLiteral("75009"), QStringLiteral("PARIS")},
-        {QStringLiteral("552081317"), QStringLiteral("01037"), QStringLiteral("ELECTRICITE DE FRANCE"), QStringLiteral("EDF ANCIEN NOM"),
+        {QStringLiteral("552081317"), QStringLiteral("66522"), QStringLiteral("ELECTRICITE DE FRANCE"), QStringLiteral("EDF ANCIEN NOM"),
          QStringLiteral("35.11Z"), QStringLiteral("5599"), QStringLiteral("53"), QStringLiteral("1955-01-01"),
          QStringLiteral("WAGRAM"), QStringLiteral("AV"), QStringLiteral("22"), QStringLiteral("75008"), QStringLiteral("PARIS")},
     };
