@@ -42,7 +42,7 @@ class PostcodeCentroids
 {
 public:
     explicit PostcodeCentroids(QString path);
-    // The file used: `path` when set, else the installed or source resources/geo file.
+    // The file used: `path` when set, else the data set shipped in the binary (resources/geo).
     QString path() const;
     std::optional<GeoResult> lookup(const QString &country, const QString &postcode);
     QHash<QString, int> counts();

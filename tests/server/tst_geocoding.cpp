@@ -47,6 +47,32 @@ private:
     double num(const HttpReply &r, const char *k) { return r.json.value(QLatin1StringView(k)).toDouble(); }
 
 private slots:
+    // The data set shipped in the binary (resources/geo, GeoNames and data.gouv.fr): every postcode of
+    // the three countries, at the right place.
+    void shippedCentroids()
+    {
+        server::PostcodeCentroids shipped{QString()};
+        QCOMPARE(shipped.path(), QStringLiteral(":/geo/postcode-centroids.csv"));
+        const QHash<QString, int> counts = shipped.counts();
+        QVERIFY2(counts.value(QStringLiteral("FR")) > 6000, qPrintable(QString::number(counts.value(QStringLiteral("FR")))));
+        QVERIFY(counts.value(QStringLiteral("BE")) > 1000);
+        QVERIFY(counts.value(QStringLiteral("LU")) > 4000);
+        const struct
+        {
+            const char *country, *postcode;
+            double lat, lon;
+        } known[] = {{"FR", "59000", 50.63, 3.05}, {"FR", "01400", 46.14, 4.99}, {"FR", "97400", -20.93, 55.45},
+                     {"BE", "1000", 50.85, 4.35}, {"BE", "B-4000", 50.63, 5.57}, {"LU", "L-1111", 49.60, 6.12}};
+        for (const auto &k : known) {
+            const auto r = shipped.lookup(QLatin1String(k.country), QLatin1String(k.postcode));
+            QVERIFY2(r, k.postcode);
+            QVERIFY2(qAbs(r->lat - k.lat) < 0.05 && qAbs(r->lon - k.lon) < 0.08,
+                     qPrintable(QStringLiteral("%1 %2: %3, %4").arg(QLatin1String(k.postcode)).arg(r->lat).arg(r->lon)));
+            QCOMPARE(r->source, QStringLiteral("centroid"));
+        }
+        QVERIFY(!shipped.lookup(QStringLiteral("FR"), QStringLiteral("00000")));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_fake.start());

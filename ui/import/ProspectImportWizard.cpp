@@ -265,7 +265,10 @@ public:
         w->m_problemView->setSortingEnabled(true);
         w->m_problemView->sortByColumn(ImportProblemModel::Line, Qt::AscendingOrder);
         setupRecordTable(w->m_problemView, QAbstractItemView::ExtendedSelection, 6);
+        // The reason takes the room; the action keeps the width of its longest label.
+        w->m_problemView->horizontalHeader()->setStretchLastSection(false);
         w->m_problemView->horizontalHeader()->setSectionResizeMode(ImportProblemModel::Problem, QHeaderView::Stretch);
+        w->m_problemView->horizontalHeader()->setSectionResizeMode(ImportProblemModel::Action, QHeaderView::ResizeToContents);
         layout->addWidget(w->m_problemView, 1);
 
         connect(w->m_checkCancel, &QPushButton::clicked, this, [this] { m_w->cancelAnalysis(); });
@@ -491,12 +494,11 @@ void ProspectImportWizard::loadPreview()
     qsizetype odd = 0;
     for (const QStringList &r : std::as_const(m_previewRows))
         odd += r.size() != m_headers.size() ? 1 : 0;
-    QString info = tr("%1 premières lignes de « %2 » (%3).")
-                       .arg(m_previewRows.size())
+    QString info = tr("%n première(s) ligne(s) de « %1 » (%2).", nullptr, int(m_previewRows.size()))
                        .arg(QFileInfo(m_path).fileName(), sizeText(m_fileSize));
     if (odd > 0)
-        info += u' ' + tr("%1 ligne(s) en couleur n'ont pas %2 champs : elles seront refusées si rien ne change.")
-                           .arg(odd)
+        info += u' ' + tr("%n ligne(s) en couleur n'ont pas %1 champs : elles seront refusées si rien ne change.", nullptr,
+                          int(odd))
                            .arg(m_headers.size());
     m_previewInfo->setText(info);
     static_cast<ImportFilePage *>(page(FilePage))->changed();
@@ -526,7 +528,7 @@ void ProspectImportWizard::buildMappingEditors()
     for (const QString &c : std::as_const(chosen))
         automatic += c.isEmpty() ? 0 : 1;
     m_mappingInfo->setText(saved ? tr("Correspondance reprise de votre dernier import d'un fichier de ce modèle.")
-                                 : tr("%1 colonne(s) sur %2 reconnue(s) d'après leur en-tête.").arg(automatic).arg(m_headers.size()));
+                                 : tr("%n colonne(s) sur %1 reconnue(s) d'après leur en-tête.", nullptr, automatic).arg(m_headers.size()));
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
         auto *name = new QLabel(m_headers.at(i).isEmpty() ? tr("(colonne %1 sans en-tête)").arg(i + 1) : m_headers.at(i), m_mappingGrid);
         QString example;
