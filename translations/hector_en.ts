@@ -173,6 +173,223 @@
     </message>
 </context>
 <context>
+    <name>hector::csv</name>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Fonction du contact</source>
+        <translation>Contact&apos;s job title</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;effectif</source>
+        <translation>Headcount band</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires (€)</source>
+        <translation>Revenue (€)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Profil DISC</source>
+        <translation>DISC profile</translation>
+    </message>
+    <message>
+        <source>Pays « %1 » non pris en charge (France, Luxembourg ou Belgique).</source>
+        <translation>Country “%1” is not supported (France, Luxembourg or Belgium).</translation>
+    </message>
+    <message>
+        <source>Aucune entité de votre périmètre ne couvre ce pays (%1).</source>
+        <translation>No entity in your scope covers this country (%1).</translation>
+    </message>
+    <message>
+        <source>Statut inconnu : « %1 ».</source>
+        <translation>Unknown status: “%1”.</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;effectif inconnue : « %1 ».</source>
+        <translation>Unknown headcount band: “%1”.</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires illisible : « %1 ».</source>
+        <translation>Unreadable revenue: “%1”.</translation>
+    </message>
+    <message>
+        <source>Coordonnée illisible : « %1 ».</source>
+        <translation>Unreadable coordinate: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>hector::csv::CsvReader</name>
+    <message>
+        <source>Lecture du fichier impossible : %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Guillemet ouvert à la ligne %1 jamais refermé : la fin du fichier a été lue comme un seul champ.</source>
+        <translation>Quote opened on line %1 is never closed: the rest of the file was read as a single field.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::csv::ProspectImport</name>
+    <message numerus="yes">
+        <source>%n champ(s) au lieu de %1 : la ligne est mal découpée (séparateur ou guillemet en trop ?).</source>
+        <translation>
+            <numerusform>%n field instead of %1: the row is badly split (extra separator or quote?).</numerusform>
+            <numerusform>%n fields instead of %1: the row is badly split (extra separator or quote?).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hector::ocr</name>
+    <message>
+        <source>La reconnaissance n&apos;a pas abouti dans le délai imparti.</source>
+        <translation>Recognition did not finish in the allotted time.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ocr::ServerVisionEngine</name>
+    <message>
+        <source>Vous n&apos;êtes plus connecté au serveur.</source>
+        <translation>You are no longer connected to the server.</translation>
+    </message>
+    <message>
+        <source>Claude (serveur)</source>
+        <translation>Claude (server)</translation>
+    </message>
+    <message>
+        <source>Hors ligne : la reconnaissance par Claude passe par le serveur.</source>
+        <translation>Offline: recognition by Claude goes through the server.</translation>
+    </message>
+    <message>
+        <source>Vérification auprès du serveur…</source>
+        <translation>Checking with the server…</translation>
+    </message>
+    <message>
+        <source>Claude n&apos;est pas configuré sur le serveur (clé API Anthropic absente).</source>
+        <translation>Claude is not configured on the server (no Anthropic API key).</translation>
+    </message>
+    <message>
+        <source>L&apos;image est vide.</source>
+        <translation>The image is empty.</translation>
+    </message>
+    <message>
+        <source>Reconnaissance annulée.</source>
+        <translation>Recognition cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ocr::TesseractEngine</name>
+    <message>
+        <source>Local (Tesseract)</source>
+        <translation>Local (Tesseract)</translation>
+    </message>
+    <message>
+        <source>L&apos;image est vide ou trop petite pour être lue.</source>
+        <translation>The image is empty or too small to be read.</translation>
+    </message>
+    <message>
+        <source>Les modèles de Tesseract (français et anglais) sont introuvables sur ce poste.</source>
+        <translation>The Tesseract models (French and English) cannot be found on this computer.</translation>
+    </message>
+    <message>
+        <source>Tesseract n&apos;a pas pu charger ses modèles (%1).</source>
+        <translation>Tesseract could not load its models (%1).</translation>
+    </message>
+    <message>
+        <source>Reconnaissance annulée.</source>
+        <translation>Recognition cancelled.</translation>
+    </message>
+    <message>
+        <source>Tesseract n&apos;a pas pu lire l&apos;image.</source>
+        <translation>Tesseract could not read the image.</translation>
+    </message>
+    <message>
+        <source>Aucune information exploitable n&apos;a été lue sur l&apos;image : reprenez la photo (carte entière, nette, bien éclairée, de face).</source>
+        <translation>No usable information was read from the image: take the photo again (whole card, sharp, well lit, straight on).</translation>
+    </message>
+</context>
+<context>
     <name>hector::scoring</name>
     <message>
         <source>Prospection</source>
@@ -330,6 +547,10 @@
     <message>
         <source>Utilisateur inconnu</source>
         <translation>Unknown user</translation>
+    </message>
+    <message>
+        <source>Erreur du journal d&apos;import : %1</source>
+        <translation>Import log error: %1</translation>
     </message>
 </context>
 <context>
@@ -594,6 +815,33 @@
     <message>
         <source>Cet enregistrement a été supprimé ou n&apos;est plus accessible : vos modifications locales n&apos;ont pas été envoyées.</source>
         <translation>This record was deleted or is no longer accessible: your local changes were not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::sync::ProspectImporter</name>
+    <message>
+        <source>La base locale n&apos;est pas ouverte.</source>
+        <translation>The local database is not open.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir « %1 » : %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>La base locale a été fermée.</source>
+        <translation>The local database was closed.</translation>
+    </message>
+    <message>
+        <source>Cet import est introuvable dans la base locale.</source>
+        <translation>This import cannot be found in the local database.</translation>
+    </message>
+    <message>
+        <source>Cet import a déjà été annulé.</source>
+        <translation>This import has already been undone.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1967,263 @@ Create one with “New action” (Ctrl+N): a call to make, an email to send, a v
     </message>
 </context>
 <context>
+    <name>hector::ui::ApiIncidentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ApiQuotaModel</name>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Par minute</source>
+        <translation>Per minute</translation>
+    </message>
+    <message>
+        <source>Par heure</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <source>Par jour</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Mois / budget</source>
+        <translation>Month / budget</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Dernière erreur</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Limite atteinte</source>
+        <translation>Limit reached</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%L1 (sans limite)</source>
+        <translation>%L1 (no limit)</translation>
+    </message>
+    <message>
+        <source>Configuré</source>
+        <translation>Configured</translation>
+    </message>
+    <message>
+        <source>Non configuré</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <source>La clé de ce fournisseur est renseignée sur le serveur.</source>
+        <translation>This provider&apos;s key is set on the server.</translation>
+    </message>
+    <message>
+        <source>Aucune clé pour ce fournisseur sur le serveur : les fonctions qui en dépendent sont indisponibles ou passent par leur solution de repli.</source>
+        <translation>No key for this provider on the server: the features that depend on it are unavailable or use their fallback.</translation>
+    </message>
+    <message>
+        <source>%1 par appel</source>
+        <translation>%1 per call</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (sans budget)</source>
+        <translation>%1 (no budget)</translation>
+    </message>
+    <message>
+        <source>Une limite ou le budget du mois est atteint : les appels sont refusés (les tâches attendent).</source>
+        <translation>A limit or the monthly budget has been reached: calls are refused (jobs wait).</translation>
+    </message>
+    <message>
+        <source>Une limite ou le budget du mois est utilisé à 80 % ou plus.</source>
+        <translation>A limit or the monthly budget is 80% used or more.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appel(s) sur une limite de %L1</source>
+        <translation>
+            <numerusform>%Ln call out of a limit of %L1</numerusform>
+            <numerusform>%Ln calls out of a limit of %L1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appel(s), sans limite</source>
+        <translation>
+            <numerusform>%Ln call, no limit</numerusform>
+            <numerusform>%Ln calls, no limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appel(s) ce mois-ci</source>
+        <translation>
+            <numerusform>%Ln call this month</numerusform>
+            <numerusform>%Ln calls this month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ApiQuotasPage</name>
+    <message>
+        <source>Quotas API</source>
+        <translation>API quotas</translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier les limites…</source>
+        <translation>&amp;Edit limits…</translation>
+    </message>
+    <message>
+        <source>&amp;Remettre à zéro…</source>
+        <translation>&amp;Reset…</translation>
+    </message>
+    <message>
+        <source>Remet à zéro les compteurs du fournisseur choisi ; le journal des incidents est conservé.</source>
+        <translation>Resets the counters of the selected provider; the incident log is kept.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Fournisseur :</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Filtrer les incidents par fournisseur</source>
+        <translation>Filter incidents by provider</translation>
+    </message>
+    <message>
+        <source>Tous les fournisseurs</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : les quotas API nécessitent une connexion.
+%1</source>
+        <translation>Cannot reach the server: API quotas need a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>Dépense du mois : %1</source>
+        <translation>Spent this month: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fournisseur(s) à la limite</source>
+        <translation>
+            <numerusform>%n provider at its limit</numerusform>
+            <numerusform>%n providers at their limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fournisseur(s) au-delà de 80 %</source>
+        <translation>
+            <numerusform>%n provider above 80%</numerusform>
+            <numerusform>%n providers above 80%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fournisseur(s) non configuré(s) : les fonctions qui en dépendent l&apos;indiquent</source>
+        <translation>
+            <numerusform>%n provider not configured: the features that depend on it say so</numerusform>
+            <numerusform>%n providers not configured: the features that depend on them say so</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun incident pour %1.</source>
+        <translation>No incidents for %1.</translation>
+    </message>
+    <message>
+        <source>Aucun incident enregistré : les appels aux fournisseurs se passent bien.</source>
+        <translation>No incidents recorded: calls to the providers are going well.</translation>
+    </message>
+    <message>
+        <source>Limites de %1 enregistrées.</source>
+        <translation>Limits of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Remettre à zéro</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Remettre à zéro les compteurs de %1 ? Les appels et dépenses de la période repartent de zéro ; le journal des incidents est conservé.</source>
+        <translation>Reset the counters of %1? The calls and spending of the period start again from zero; the incident log is kept.</translation>
+    </message>
+    <message>
+        <source>Compteurs de %1 remis à zéro.</source>
+        <translation>Counters of %1 reset.</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::AppController</name>
     <message>
         <source>Base locale indisponible</source>
@@ -1942,6 +2447,135 @@ Widen the period or remove a filter.</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::BusinessCardScanDialog</name>
+    <message>
+        <source>Photographier la carte</source>
+        <translation>Photograph the card</translation>
+    </message>
+    <message>
+        <source>Cadrez la carte entière, de face, bien éclairée, puis prenez la photo.</source>
+        <translation>Frame the whole card, straight on and well lit, then take the photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Prendre la photo</source>
+        <translation>&amp;Take the photo</translation>
+    </message>
+    <message>
+        <source>Prise de la photo…</source>
+        <translation>Taking the photo…</translation>
+    </message>
+    <message>
+        <source>La photo n&apos;a pas pu être prise : %1</source>
+        <translation>The photo could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>La caméra ne répond pas : %1</source>
+        <translation>The camera is not responding: %1</translation>
+    </message>
+    <message>
+        <source>Scanner une carte de visite</source>
+        <translation>Scan a business card</translation>
+    </message>
+    <message>
+        <source>Déposez ici la photo ou le scan de la carte
+(JPEG, PNG…)
+
+ou utilisez les boutons à droite.</source>
+        <translation>Drop the photo or scan of the card here
+(JPEG, PNG…)
+
+or use the buttons on the right.</translation>
+    </message>
+    <message>
+        <source>Choisir une &amp;image…</source>
+        <translation>Choose an &amp;image…</translation>
+    </message>
+    <message>
+        <source>Ouvrir une photo ou un scan de la carte (Ctrl+O)</source>
+        <translation>Open a photo or scan of the card (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Prendre une p&amp;hoto</source>
+        <translation>Take a p&amp;hoto</translation>
+    </message>
+    <message>
+        <source>Aucune caméra détectée sur ce poste : choisissez une image ou déposez-la à gauche.</source>
+        <translation>No camera detected on this computer: choose an image or drop it on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;Moteur de reconnaissance</source>
+        <translation>Recognition &amp;engine</translation>
+    </message>
+    <message>
+        <source>Lecture de la carte… %p %</source>
+        <translation>Reading the card… %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la lecture</source>
+        <translation>&amp;Cancel reading</translation>
+    </message>
+    <message>
+        <source>&amp;Lire la carte</source>
+        <translation>&amp;Read the card</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Photo ou scan de la carte de visite</source>
+        <translation>Photo or scan of the business card</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une image lisible (%2). Choisissez une photo JPEG ou PNG de la carte.</source>
+        <translation>“%1” is not a readable image (%2). Choose a JPEG or PNG photo of the card.</translation>
+    </message>
+    <message>
+        <source>Image : %1 (%2 × %3 px)</source>
+        <translation>Image: %1 (%2 × %3 px)</translation>
+    </message>
+    <message>
+        <source>photo de la caméra</source>
+        <translation>camera photo</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une image. Déposez une photo JPEG ou PNG de la carte.</source>
+        <translation>“%1” is not an image. Drop a JPEG or PNG photo of the card.</translation>
+    </message>
+    <message>
+        <source>image déposée</source>
+        <translation>dropped image</translation>
+    </message>
+    <message>
+        <source>L&apos;image est envoyée au serveur Hector, qui la fait lire par Claude.</source>
+        <translation>The image is sent to the Hector server, which has Claude read it.</translation>
+    </message>
+    <message>
+        <source>Les modèles de Tesseract sont introuvables sur ce poste : la lecture locale est impossible.</source>
+        <translation>The Tesseract models cannot be found on this computer: local reading is not possible.</translation>
+    </message>
+    <message>
+        <source>Lecture sur ce poste, même hors ligne. L&apos;image ne quitte pas l&apos;ordinateur.</source>
+        <translation>Read on this computer, even offline. The image does not leave the computer.</translation>
+    </message>
+    <message>
+        <source>Claude (serveur) : %1</source>
+        <translation>Claude (server): %1</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une image de la carte.</source>
+        <translation>First choose an image of the card.</translation>
+    </message>
+    <message>
+        <source>Lecture annulée. L&apos;image est conservée.</source>
+        <translation>Reading cancelled. The image is kept.</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::CommandPalette</name>
     <message>
         <source>Recherche globale</source>
@@ -1991,6 +2625,234 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     <message>
         <source>Opportunité</source>
         <translation>Opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::CompanyResultsModel</name>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3 %4</source>
+        <translation>%1
+%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Fermée</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Pappers</source>
+        <translation>Pappers</translation>
+    </message>
+    <message>
+        <source>INSEE</source>
+        <translation>INSEE</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::CompanySearchPage</name>
+    <message>
+        <source>Trouve-moi le patron</source>
+        <translation>Find me the boss</translation>
+    </message>
+    <message>
+        <source>Cherchez une entreprise dans le répertoire officiel par son nom, son SIREN ou SIRET, ou « nom ville » ; choisissez le décideur et créez le prospect pré-rempli.</source>
+        <translation>Search the official register for a company by name, SIREN or SIRET, or “name city”; choose the decision maker and create the pre-filled prospect.</translation>
+    </message>
+    <message>
+        <source>Ex. : Boulangerie Martin Lyon, 552 100 554 ou 55210055400013</source>
+        <translation>E.g.: Boulangerie Martin Lyon, 552 100 554 or 55210055400013</translation>
+    </message>
+    <message>
+        <source>Entreprise à rechercher</source>
+        <translation>Company to search for</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Saisissez un nom, un SIREN ou un SIRET puis appuyez sur Entrée.</source>
+        <translation>Enter a name, a SIREN or a SIRET, then press Enter.</translation>
+    </message>
+    <message>
+        <source>La recherche d&apos;entreprises n&apos;est pas configurée sur ce serveur.
+Aucune clé INSEE ni Pappers n&apos;y est renseignée : demandez à l&apos;administrateur de les ajouter.
+Vous pouvez toujours créer un prospect à la main depuis « Prospects ».</source>
+        <translation>Company search is not configured on this server.
+No INSEE or Pappers key is set there: ask the administrator to add them.
+You can still create a prospect by hand from “Prospects”.</translation>
+    </message>
+    <message>
+        <source>Décideurs</source>
+        <translation>Decision makers</translation>
+    </message>
+    <message>
+        <source>Décideurs de l&apos;entreprise : choisissez celui du prospect</source>
+        <translation>The company&apos;s decision makers: choose the prospect&apos;s one</translation>
+    </message>
+    <message>
+        <source>Aucun décideur connu dans le répertoire pour cette entreprise.</source>
+        <translation>No decision maker is known in the register for this company.</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la fiche existante</source>
+        <translation>&amp;Open the existing record</translation>
+    </message>
+    <message>
+        <source>&amp;Créer le prospect</source>
+        <translation>C&amp;reate the prospect</translation>
+    </message>
+    <message>
+        <source>Crée le prospect pré-rempli (raison sociale, SIREN, adresse, activité, effectif, chiffre d&apos;affaires) avec le décideur sélectionné.</source>
+        <translation>Creates the pre-filled prospect (company name, SIREN, address, activity, headcount, revenue) with the selected decision maker.</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise sélectionnée</source>
+        <translation>No company selected</translation>
+    </message>
+    <message>
+        <source>Choisissez un résultat pour voir l&apos;entreprise et ses décideurs.</source>
+        <translation>Choose a result to see the company and its decision makers.</translation>
+    </message>
+    <message>
+        <source>Saisissez au moins deux caractères : un nom, un SIREN (9 chiffres) ou un SIRET (14 chiffres).</source>
+        <translation>Enter at least two characters: a name, a SIREN (9 digits) or a SIRET (14 digits).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres).</source>
+        <translation>“%1” is neither a SIREN (9 digits) nor a SIRET (14 digits).</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : la recherche d&apos;entreprises nécessite une connexion.
+%1</source>
+        <translation>Cannot reach the server: company search needs a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise ne correspond à « %1 ».
+Vérifiez l&apos;orthographe, ajoutez la ville, ou cherchez par SIREN.</source>
+        <translation>No company matches “%1”.
+Check the spelling, add the city, or search by SIREN.</translation>
+    </message>
+    <message>
+        <source>%L1 entreprises trouvées ; les %L2 premières sont affichées. Précisez la recherche (ville, SIREN) pour affiner.</source>
+        <translation>%L1 companies found; the first %L2 are shown. Refine the search (city, SIREN) to narrow it down.</translation>
+    </message>
+    <message>
+        <source>Chargement des décideurs…</source>
+        <translation>Loading the decision makers…</translation>
+    </message>
+    <message>
+        <source>Le détail de l&apos;entreprise n&apos;a pas pu être chargé.</source>
+        <translation>The company details could not be loaded.</translation>
+    </message>
+    <message>
+        <source>SIREN %1%2</source>
+        <translation>SIREN %1%2</translation>
+    </message>
+    <message>
+        <source> — SIRET du siège %1 %2</source>
+        <translation> — head office SIRET %1 %2</translation>
+    </message>
+    <message>
+        <source>Activité : %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <source>CA %1 (%2)</source>
+        <translation>Revenue %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>Revenue %1</translation>
+    </message>
+    <message>
+        <source>créée le %1</source>
+        <translation>created on %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;entreprise fermée&lt;/b&gt;</source>
+        <translation>&lt;b&gt;company closed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cette entreprise est déjà dans vos prospects.</source>
+        <translation>This company is already in your prospects.</translation>
+    </message>
+    <message>
+        <source>Crée le prospect pré-rempli avec le décideur sélectionné.</source>
+        <translation>Creates the pre-filled prospect with the selected decision maker.</translation>
+    </message>
+    <message>
+        <source>Cette entreprise est déjà un prospect : ouvrez la fiche existante.</source>
+        <translation>This company is already a prospect: open the existing record.</translation>
+    </message>
+    <message>
+        <source>Ce prospect existe déjà : la fiche existante s&apos;ouvre.</source>
+        <translation>This prospect already exists: the existing record opens.</translation>
+    </message>
+    <message>
+        <source>Prospect créé.</source>
+        <translation>Prospect created.</translation>
+    </message>
+    <message>
+        <source>Prospect « %1 » créé.</source>
+        <translation>Prospect “%1” created.</translation>
+    </message>
+    <message>
+        <source>Synchronisation de la fiche…</source>
+        <translation>Synchronising the record…</translation>
+    </message>
+    <message>
+        <source>La fiche est enregistrée sur le serveur ; elle apparaîtra dans « Prospects » à la prochaine synchronisation.</source>
+        <translation>The record is saved on the server; it will appear in “Prospects” at the next synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +3088,33 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     </message>
 </context>
 <context>
+    <name>hector::ui::DecisionMakersModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Depuis</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pappers</source>
+        <translation>Pappers</translation>
+    </message>
+    <message>
+        <source>INSEE</source>
+        <translation>INSEE</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::DuplicateDialog</name>
     <message>
         <source>même SIREN</source>
@@ -2302,6 +3191,221 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::EnrichmentPage</name>
+    <message>
+        <source>%1 : configuré</source>
+        <translation>%1: configured</translation>
+    </message>
+    <message>
+        <source>%1 : &lt;b&gt;non configuré&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;not configured&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enrichissement et géocodage</source>
+        <translation>Enrichment and geocoding</translation>
+    </message>
+    <message>
+        <source>Enrichissement des fiches (INSEE, puis Pappers)</source>
+        <translation>Record enrichment (INSEE, then Pappers)</translation>
+    </message>
+    <message>
+        <source>Qualité des données (score de complétude)</source>
+        <translation>Data quality (completeness score)</translation>
+    </message>
+    <message>
+        <source>Très incomplètes (0–30)</source>
+        <translation>Very incomplete (0–30)</translation>
+    </message>
+    <message>
+        <source>Moyennes (31–60)</source>
+        <translation>Average (31–60)</translation>
+    </message>
+    <message>
+        <source>Bien remplies (61–89)</source>
+        <translation>Well filled (61–89)</translation>
+    </message>
+    <message>
+        <source>Complètes (90–100)</source>
+        <translation>Complete (90–100)</translation>
+    </message>
+    <message>
+        <source>%v fiche(s)</source>
+        <translation>%v record(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre de fiches :</source>
+        <translation>&amp;Number of records:</translation>
+    </message>
+    <message>
+        <source>&amp;Lancer un rattrapage</source>
+        <translation>&amp;Start a catch-up</translation>
+    </message>
+    <message>
+        <source>Met en file l&apos;enrichissement des fiches les moins complètes, hors délai de carence, sans attendre la nuit.</source>
+        <translation>Queues the enrichment of the least complete records outside their waiting period, without waiting for the night.</translation>
+    </message>
+    <message>
+        <source>Géocodage (Google, puis Nominatim, puis centroïde)</source>
+        <translation>Geocoding (Google, then Nominatim, then centroid)</translation>
+    </message>
+    <message>
+        <source>Origine des coordonnées</source>
+        <translation>Origin of the coordinates</translation>
+    </message>
+    <message>
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap Nominatim</source>
+        <translation>OpenStreetMap Nominatim</translation>
+    </message>
+    <message>
+        <source>Centre du code postal</source>
+        <translation>Postcode centre</translation>
+    </message>
+    <message>
+        <source>Sans coordonnées</source>
+        <translation>Without coordinates</translation>
+    </message>
+    <message>
+        <source>&amp;Au plus :</source>
+        <translation>&amp;At most:</translation>
+    </message>
+    <message>
+        <source> fiches</source>
+        <translation> records</translation>
+    </message>
+    <message>
+        <source>&amp;Géocoder les prospects sans coordonnées</source>
+        <translation>&amp;Geocode prospects without coordinates</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : l&apos;enrichissement et le géocodage nécessitent une connexion.
+%1</source>
+        <translation>Cannot reach the server: enrichment and geocoding need a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%L1&lt;/b&gt; fiche(s) enrichie(s), &lt;b&gt;%L2&lt;/b&gt; en attente, &lt;b&gt;%L3&lt;/b&gt; en échec, &lt;b&gt;%L4&lt;/b&gt; jamais enrichie(s).</source>
+        <translation>Records enriched: &lt;b&gt;%L1&lt;/b&gt;, pending: &lt;b&gt;%L2&lt;/b&gt;, failed: &lt;b&gt;%L3&lt;/b&gt;, never enriched: &lt;b&gt;%L4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Aucun fournisseur n&apos;est configuré sur le serveur : l&apos;enrichissement est indisponible. Renseignez la clé INSEE ou Pappers dans la configuration du serveur.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No provider is configured on the server: enrichment is unavailable. Set the INSEE or Pappers key in the server configuration.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Indisponible : aucun fournisseur d&apos;enrichissement n&apos;est configuré.</source>
+        <translation>Unavailable: no enrichment provider is configured.</translation>
+    </message>
+    <message>
+        <source>Nuit : %L1 fiches au plus, %L2 jours entre deux enrichissements d&apos;une fiche.</source>
+        <translation>Nightly: at most %L1 records, %L2 days between two enrichments of a record.</translation>
+    </message>
+    <message>
+        <source>Dernier passage : %1 (%2).</source>
+        <translation>Last run: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Aucun passage pour l&apos;instant.</source>
+        <translation>No run yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%L1&lt;/b&gt; fiche(s) sans coordonnées.&lt;br&gt;Cache : %L2 adresse(s), %L3 réutilisation(s).&lt;br&gt;Centroïdes connus : France %L4, Belgique %L5, Luxembourg %L6.</source>
+        <translation>Records without coordinates: &lt;b&gt;%L1&lt;/b&gt;.&lt;br&gt;Cache: %L2 addresses, %L3 hits.&lt;br&gt;Known centroids: France %L4, Belgium %L5, Luxembourg %L6.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Aucun service de géocodage configuré : les fiches sont placées au centre de leur code postal (précision « ville »).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No geocoding service configured: records are placed at the centre of their postcode (“city” precision).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Lance une tâche de fond qui localise les fiches sans coordonnées.</source>
+        <translation>Starts a background job that locates the records without coordinates.</translation>
+    </message>
+    <message>
+        <source>Toutes les fiches ont déjà des coordonnées.</source>
+        <translation>All records already have coordinates.</translation>
+    </message>
+    <message>
+        <source>Lancer un rattrapage</source>
+        <translation>Start a catch-up</translation>
+    </message>
+    <message>
+        <source>Aucune fiche à enrichir pour l&apos;instant (toutes sont à jour ou dans leur délai de carence).</source>
+        <translation>No records to enrich for now (all are up to date or within their waiting period).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mettre en file l&apos;enrichissement d&apos;au plus %Ln fiche(s) ? Les appels à Pappers sont facturés (voir « Quotas API »).</source>
+        <translation>
+            <numerusform>Queue the enrichment of at most %Ln record? Pappers calls are charged (see “API quotas”).</numerusform>
+            <numerusform>Queue the enrichment of at most %Ln records? Pappers calls are charged (see “API quotas”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) mise(s) en file d&apos;enrichissement. Suivez-les dans « Tâches et planifications ».</source>
+        <translation>
+            <numerusform>%Ln record queued for enrichment. Follow it in “Jobs and schedules”.</numerusform>
+            <numerusform>%Ln records queued for enrichment. Follow them in “Jobs and schedules”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Géocoder les prospects</source>
+        <translation>Geocode prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>Localiser au plus %Ln fiche(s) sans coordonnées ? La tâche tourne sur le serveur ; vous pouvez quitter cette page.</source>
+        <translation>
+            <numerusform>Locate at most %Ln record without coordinates? The job runs on the server; you can leave this page.</numerusform>
+            <numerusform>Locate at most %Ln records without coordinates? The job runs on the server; you can leave this page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune fiche à géocoder.</source>
+        <translation>No records to geocode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Géocodage de %Ln fiche(s)…</source>
+        <translation>
+            <numerusform>Geocoding %Ln record…</numerusform>
+            <numerusform>Geocoding %Ln records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La tâche a commencé : elle ne peut plus être annulée.</source>
+        <translation>The job has started: it can no longer be cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Géocodage de %Ln fiche(s) en cours…</source>
+        <translation>
+            <numerusform>Geocoding %Ln record, in progress…</numerusform>
+            <numerusform>Geocoding %Ln records, in progress…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Géocodage terminé (%Ln fiche(s)).</source>
+        <translation>
+            <numerusform>Geocoding finished (%Ln record).</numerusform>
+            <numerusform>Geocoding finished (%Ln records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Géocodage annulé.</source>
+        <translation>Geocoding cancelled.</translation>
+    </message>
+    <message>
+        <source>Le géocodage a échoué : %1</source>
+        <translation>Geocoding failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3625,42 @@ Try the company name, the city, the postcode or the subject of an appointment.</
         <source>Indiquez le code postal.</source>
         <translation>Enter the postcode.</translation>
     </message>
+    <message>
+        <source>Remplir depuis une carte de &amp;visite…</source>
+        <translation>Fill from a business &amp;card…</translation>
+    </message>
+    <message>
+        <source>Lire la photo d&apos;une carte de visite pour remplir les champs</source>
+        <translation>Read the photo of a business card to fill in the fields</translation>
+    </message>
+    <message>
+        <source>Fonction : %1</source>
+        <translation>Job title: %1</translation>
+    </message>
+    <message>
+        <source>E-mail : %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Téléphone fixe : %1</source>
+        <translation>Landline: %1</translation>
+    </message>
+    <message>
+        <source>Adresse : %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Site : %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Carte de visite — %1</source>
+        <translation>Business card — %1</translation>
+    </message>
+    <message>
+        <source>Champs remplis depuis la carte de visite : vérifiez-les avant de créer le prospect.</source>
+        <translation>Fields filled from the business card: check them before creating the prospect.</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::ForgotPasswordDialog</name>
@@ -2610,6 +3750,413 @@ Try the company name, the city, the postcode or the subject of an appointment.</
     <message>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ImportBatchModel</name>
+    <message>
+        <source>Annulé le %1</source>
+        <translation>Undone on %1</translation>
+    </message>
+    <message>
+        <source>Interrompu (rien n&apos;a été gardé)</source>
+        <translation>Interrupted (nothing was kept)</translation>
+    </message>
+    <message>
+        <source>Importé</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Créés</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Imports récents</source>
+        <translation>Recent imports</translation>
+    </message>
+    <message>
+        <source>Annuler un import supprime les fiches qu&apos;il a créées et remet celles qu&apos;il a mises à jour comme avant, ici puis sur le serveur.</source>
+        <translation>Undoing an import deletes the records it created and restores the ones it updated, here and then on the server.</translation>
+    </message>
+    <message>
+        <source>Aucun import pour l&apos;instant. « Importer… » dans la liste des prospects lance l&apos;assistant.</source>
+        <translation>No imports yet. “Import…” in the prospect list starts the wizard.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler cet import</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <source>Import « %1 » annulé.</source>
+        <translation>Import “%1” undone.</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <source>Supprimer les %L1 fiche(s) créée(s) par l&apos;import de « %2 » et remettre les %L3 fiche(s) mises à jour comme avant ?</source>
+        <translation>Delete the records created by the import of “%2” (%L1) and restore the records it updated (%L3)?</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ImportProblemModel</name>
+    <message>
+        <source>Créer quand même</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Mettre à jour la fiche</source>
+        <translation>Update the record</translation>
+    </message>
+    <message>
+        <source>Ignorer la ligne</source>
+        <translation>Skip the row</translation>
+    </message>
+    <message>
+        <source>(sans raison sociale)</source>
+        <translation>(no company name)</translation>
+    </message>
+    <message>
+        <source>Doublon de %1</source>
+        <translation>Duplicate of %1</translation>
+    </message>
+    <message>
+        <source>Ligne refusée</source>
+        <translation>Row rejected</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::JobsModel</name>
+    <message>
+        <source>Tâche</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tentatives</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Prévue le</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Créée le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Démarrée le</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Terminée le</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Dernière erreur</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Terminée</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>En échec</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Abandonnée</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Géocodage par lot</source>
+        <translation>Batch geocoding</translation>
+    </message>
+    <message>
+        <source>Géocodage</source>
+        <translation>Geocoding</translation>
+    </message>
+    <message>
+        <source>Rattrapage d&apos;enrichissement</source>
+        <translation>Enrichment catch-up</translation>
+    </message>
+    <message>
+        <source>Enrichissement nocturne</source>
+        <translation>Nightly enrichment</translation>
+    </message>
+    <message>
+        <source>Enrichissement d&apos;un prospect</source>
+        <translation>Prospect enrichment</translation>
+    </message>
+    <message>
+        <source>Envoi d&apos;e-mail</source>
+        <translation>Email sending</translation>
+    </message>
+    <message>
+        <source>Envoi de SMS</source>
+        <translation>SMS sending</translation>
+    </message>
+    <message>
+        <source>Recalcul des scores</source>
+        <translation>Score recalculation</translation>
+    </message>
+    <message>
+        <source>Opportunités stagnantes</source>
+        <translation>Stagnant opportunities</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::JobsPage</name>
+    <message>
+        <source>Tâches et planifications</source>
+        <translation>Jobs and schedules</translation>
+    </message>
+    <message>
+        <source>Les travaux de fond du serveur (enrichissement, géocodage, e-mails…) et les tâches planifiées. La liste se met à jour toute seule tant que la page est affichée.</source>
+        <translation>The server&apos;s background work (enrichment, geocoding, emails…) and the scheduled jobs. The list updates itself while the page is shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Filtrer les tâches par statut</source>
+        <translation>Filter jobs by status</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Filtrer les tâches par type</source>
+        <translation>Filter jobs by type</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Recharge les tâches et les planifications (F5).</source>
+        <translation>Reloads the jobs and schedules (F5).</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une tâche pour voir ses paramètres et son résultat.</source>
+        <translation>Select a job to see its parameters and result.</translation>
+    </message>
+    <message>
+        <source>Paramètres et résultat de la tâche</source>
+        <translation>Job parameters and result</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Remet une tâche en échec ou abandonnée dans la file, tentatives remises à zéro.</source>
+        <translation>Puts a failed or abandoned job back in the queue, with its attempts reset.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler la tâche</source>
+        <translation>Ca&amp;ncel the job</translation>
+    </message>
+    <message>
+        <source>Retire de la file une tâche qui n&apos;a pas encore commencé.</source>
+        <translation>Removes a job that has not started yet from the queue.</translation>
+    </message>
+    <message>
+        <source>Planifications</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Dés&amp;activer</source>
+        <translation>Dis&amp;able</translation>
+    </message>
+    <message>
+        <source>&amp;Exécuter maintenant</source>
+        <translation>Run &amp;now</translation>
+    </message>
+    <message>
+        <source>Lance la tâche planifiée tout de suite, sans attendre son heure.</source>
+        <translation>Starts the scheduled job right away, without waiting for its time.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur : les tâches et planifications nécessitent une connexion.
+%1</source>
+        <translation>Cannot reach the server: jobs and schedules need a connection.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Tous les statuts (%L1)</source>
+        <translation>All statuses (%L1)</translation>
+    </message>
+    <message>
+        <source>Aucune tâche pour ce filtre.</source>
+        <translation>No jobs for this filter.</translation>
+    </message>
+    <message>
+        <source>Aucune tâche pour le moment.
+Les enrichissements, géocodages et envois apparaîtront ici.</source>
+        <translation>No jobs at the moment.
+Enrichments, geocoding and sendings will appear here.</translation>
+    </message>
+    <message>
+        <source>Mis à jour à %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Paramètres : %1</source>
+        <translation>Parameters: %1</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Résultat : %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Dernière erreur : %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activer</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>La tâche ne sera plus lancée automatiquement.</source>
+        <translation>The job will no longer run automatically.</translation>
+    </message>
+    <message>
+        <source>La tâche sera de nouveau lancée chaque jour à son heure.</source>
+        <translation>The job will run again every day at its time.</translation>
+    </message>
+    <message>
+        <source>La tâche est de nouveau dans la file.</source>
+        <translation>The job is back in the queue.</translation>
+    </message>
+    <message>
+        <source>La tâche a été annulée.</source>
+        <translation>The job was cancelled.</translation>
+    </message>
+    <message>
+        <source>Relancer la tâche</source>
+        <translation>Retry the job</translation>
+    </message>
+    <message>
+        <source>Relancer « %1 » ? Ses tentatives repartent de zéro.</source>
+        <translation>Retry “%1”? Its attempts start again from zero.</translation>
+    </message>
+    <message>
+        <source>Annuler la tâche</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Annuler « %1 » ? Elle ne sera pas exécutée.</source>
+        <translation>Cancel “%1”? It will not run.</translation>
+    </message>
+    <message>
+        <source>Planification activée.</source>
+        <translation>Schedule enabled.</translation>
+    </message>
+    <message>
+        <source>Planification désactivée.</source>
+        <translation>Schedule disabled.</translation>
+    </message>
+    <message>
+        <source>Exécuter maintenant</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Lancer « %1 » maintenant, sans attendre son heure ?</source>
+        <translation>Run “%1” now, without waiting for its time?</translation>
+    </message>
+    <message>
+        <source>« %1 » est en cours d&apos;exécution…</source>
+        <translation>“%1” is running…</translation>
+    </message>
+    <message>
+        <source>« %1 » a échoué : %2</source>
+        <translation>“%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>« %1 » a été exécutée.</source>
+        <translation>“%1” has run.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +4789,198 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::OcrErrorTypesModel</name>
+    <message>
+        <source>Type d&apos;erreur</source>
+        <translation>Error type</translation>
+    </message>
+    <message>
+        <source>Échecs</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::OcrMonitoringPage</name>
+    <message>
+        <source>Claude (serveur)</source>
+        <translation>Claude (server)</translation>
+    </message>
+    <message>
+        <source>Local (Tesseract)</source>
+        <translation>Local (Tesseract)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Suivi OCR — cartes de visite</source>
+        <translation>OCR monitoring — business cards</translation>
+    </message>
+    <message>
+        <source>&amp;Période</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>7 derniers jours</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 derniers jours</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>90 derniers jours</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cartes lues</source>
+        <translation>Cards read</translation>
+    </message>
+    <message>
+        <source>Taux de succès</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <source>Échecs</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Temps de réponse par moteur</source>
+        <translation>Response time by engine</translation>
+    </message>
+    <message>
+        <source>Moyenne, médiane et 95ᵉ centile des lectures de la période</source>
+        <translation>Average, median and 95th percentile of the period&apos;s readings</translation>
+    </message>
+    <message>
+        <source>Types d&apos;erreurs</source>
+        <translation>Error types</translation>
+    </message>
+    <message>
+        <source>Format d&apos;image, qualité insuffisante, service indisponible…</source>
+        <translation>Image format, insufficient quality, service unavailable…</translation>
+    </message>
+    <message>
+        <source>Succès et échecs par jour</source>
+        <translation>Successes and failures per day</translation>
+    </message>
+    <message>
+        <source>Chargement des statistiques…</source>
+        <translation>Loading statistics…</translation>
+    </message>
+    <message>
+        <source>Statistiques OCR indisponibles : %1</source>
+        <translation>OCR statistics unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Du %1 au %2 · toutes les lectures de votre périmètre (moteur local et Claude)</source>
+        <translation>From %1 to %2 · all readings in your scope (local engine and Claude)</translation>
+    </message>
+    <message>
+        <source>Toutes les lectures de votre périmètre (moteur local et Claude)</source>
+        <translation>All readings in your scope (local engine and Claude)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réussie(s)</source>
+        <translation>
+            <numerusform>%n successful</numerusform>
+            <numerusform>%n successful</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>des lectures aboutissent</source>
+        <translation>of readings succeed</translation>
+    </message>
+    <message>
+        <source>aucune lecture sur la période</source>
+        <translation>no readings in the period</translation>
+    </message>
+    <message>
+        <source>détail dans « Types d&apos;erreurs »</source>
+        <translation>details in “Error types”</translation>
+    </message>
+    <message>
+        <source>aucun échec</source>
+        <translation>no failures</translation>
+    </message>
+    <message>
+        <source>Configuré</source>
+        <translation>Configured</translation>
+    </message>
+    <message>
+        <source>Non configuré</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <source>clé API présente sur le serveur</source>
+        <translation>API key present on the server</translation>
+    </message>
+    <message>
+        <source>lecture locale seulement</source>
+        <translation>local reading only</translation>
+    </message>
+    <message>
+        <source>Aucune carte lue sur la période.</source>
+        <translation>No cards read in the period.</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Médiane</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95ᵉ centile</source>
+        <translation>95th percentile</translation>
+    </message>
+    <message>
+        <source>Aucun échec sur la période.</source>
+        <translation>No failures in the period.</translation>
+    </message>
+    <message>
+        <source>Réussies</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Échouées</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %Ln lecture(s), %2 de succès, moyenne %3</source>
+        <translation>
+            <numerusform>%1: %Ln reading, %2 success rate, average %3</numerusform>
+            <numerusform>%1: %Ln readings, %2 success rate, average %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::OpportunitiesPage</name>
     <message>
         <source>Opportunités</source>
@@ -3841,6 +5580,26 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
         <source>Analyses</source>
         <translation>Analytics</translation>
     </message>
+    <message>
+        <source>Tâches et planifications</source>
+        <translation>Jobs and schedules</translation>
+    </message>
+    <message>
+        <source>Quotas API</source>
+        <translation>API quotas</translation>
+    </message>
+    <message>
+        <source>Enrichissement et géocodage</source>
+        <translation>Enrichment and geocoding</translation>
+    </message>
+    <message>
+        <source>Trouve-moi le patron</source>
+        <translation>Find me the boss</translation>
+    </message>
+    <message>
+        <source>Suivi OCR</source>
+        <translation>OCR monitoring</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::ProspectCsvExport</name>
@@ -4062,6 +5821,134 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     <message>
         <source>Impossible de qualifier ce prospect : il manque %1.</source>
         <translation>Cannot qualify this prospect: missing %1.</translation>
+    </message>
+    <message>
+        <source>En&amp;richir</source>
+        <translation>En&amp;rich</translation>
+    </message>
+    <message>
+        <source>&amp;Localiser</source>
+        <translation>&amp;Locate</translation>
+    </message>
+    <message>
+        <source>INSEE</source>
+        <translation>INSEE</translation>
+    </message>
+    <message>
+        <source>Pappers</source>
+        <translation>Pappers</translation>
+    </message>
+    <message>
+        <source>Coordonnées GPS</source>
+        <translation>GPS coordinates</translation>
+    </message>
+    <message>
+        <source>%1 (source : %2)</source>
+        <translation>%1 (source: %2)</translation>
+    </message>
+    <message>
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>centre du code postal</source>
+        <translation>postcode centre</translation>
+    </message>
+    <message>
+        <source>Informations enrichies</source>
+        <translation>Enriched information</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source et date de chaque information enrichie</source>
+        <translation>Source and date of each enriched item</translation>
+    </message>
+    <message>
+        <source>Le détail par champ n&apos;est pas encore disponible pour cette fiche : il apparaîtra au prochain enrichissement.</source>
+        <translation>The per-field detail is not available yet for this record: it will appear at the next enrichment.</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Disponible uniquement connecté au serveur.</source>
+        <translation>Only available when connected to the server.</translation>
+    </message>
+    <message>
+        <source>Hors ligne : le serveur est injoignable. Réessayez une fois la connexion revenue.</source>
+        <translation>Offline: the server cannot be reached. Try again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Complète la fiche depuis le répertoire officiel (INSEE, puis Pappers) ; la fiche se met à jour à la synchronisation suivante.</source>
+        <translation>Completes the record from the official register (INSEE, then Pappers); the record is updated at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Calcule les coordonnées GPS de l&apos;adresse (Google, OpenStreetMap, ou à défaut le centre du code postal).</source>
+        <translation>Calculates the GPS coordinates of the address (Google, OpenStreetMap, or failing that the postcode centre).</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;enrichissement en cours…</source>
+        <translation>Requesting enrichment…</translation>
+    </message>
+    <message>
+        <source>Non configuré : aucun fournisseur d&apos;enrichissement (INSEE, Pappers) n&apos;est configuré sur le serveur.</source>
+        <translation>Not configured: no enrichment provider (INSEE, Pappers) is configured on the server.</translation>
+    </message>
+    <message>
+        <source>Enrichissement demandé : la fiche sera complétée (avec la source de chaque information dans « Provenance ») à la prochaine synchronisation.</source>
+        <translation>Enrichment requested: the record will be completed (with the source of each item in “Provenance”) at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Localisation de l&apos;adresse…</source>
+        <translation>Locating the address…</translation>
+    </message>
+    <message>
+        <source>à l&apos;adresse exacte</source>
+        <translation>at the exact address</translation>
+    </message>
+    <message>
+        <source>à la rue</source>
+        <translation>to the street</translation>
+    </message>
+    <message>
+        <source>à la ville</source>
+        <translation>to the city</translation>
+    </message>
+    <message>
+        <source>au code postal</source>
+        <translation>to the postcode</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap Nominatim</source>
+        <translation>OpenStreetMap Nominatim</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>Localisée %1 : %2, %3 (source : %4).</source>
+        <translation>Located %1: %2, %3 (source: %4).</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +6232,362 @@ Schedule an appointment (Ctrl+N) or an action (Ctrl+Shift+N).</translation>
     <message>
         <source>Un montant en euros, sans décimales (ex. 1 250 000).</source>
         <translation>An amount in euros, without decimals (e.g. 1 250 000).</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ProspectImportWizard</name>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Glissez un fichier CSV dans cette fenêtre ou choisissez-le. Hector reconnaît l&apos;encodage et le séparateur ; corrigez-les si l&apos;aperçu est faux.</source>
+        <translation>Drag a CSV file into this window or choose it. Hector detects the encoding and the separator; correct them if the preview is wrong.</translation>
+    </message>
+    <message>
+        <source>Déposez ici un fichier .csv (export Excel, autre CRM…)</source>
+        <translation>Drop a .csv file here (Excel export, another CRM…)</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier :</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (avec ou sans BOM)</source>
+        <translation>UTF-8 (with or without BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel sous Windows)</source>
+        <translation>Windows-1252 (Excel on Windows)</translation>
+    </message>
+    <message>
+        <source>Point-virgule ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Virgule ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Tabulation</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Encodage :</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Séparateur :</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Importer des prospects</source>
+        <translation>Import prospects</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Les premières lignes telles qu&apos;Hector les lit. Des accents illisibles ? Revenez changer l&apos;encodage. Une seule colonne ? Changez le séparateur.</source>
+        <translation>The first rows as Hector reads them. Garbled accents? Go back and change the encoding. Only one column? Change the separator.</translation>
+    </message>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>À quel champ du prospect va chaque colonne du fichier ? Hector a proposé une correspondance d&apos;après les en-têtes ; elle est retenue pour les fichiers de même modèle.</source>
+        <translation>Which prospect field does each column of the file go to? Hector suggested a mapping from the headers; it is remembered for files with the same layout.</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir la correspondance automatique</source>
+        <translation>&amp;Restore the automatic mapping</translation>
+    </message>
+    <message>
+        <source>Vérification</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Chaque ligne est contrôlée avec les règles des fiches prospects, et comparée aux prospects existants (SIREN, SIRET, raison sociale + code postal). Rien n&apos;est encore écrit.</source>
+        <translation>Each row is checked against the prospect record rules and compared with the existing prospects (SIREN, SIRET, company name + postcode). Nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Arrêter la &amp;vérification</source>
+        <translation>Stop the &amp;check</translation>
+    </message>
+    <message>
+        <source>Pour les &amp;doublons :</source>
+        <translation>For &amp;duplicates:</translation>
+    </message>
+    <message>
+        <source>Sélection :</source>
+        <translation>Selection:</translation>
+    </message>
+    <message>
+        <source>&amp;Mettre à jour</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>I&amp;gnorer</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>&amp;Créer</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Pour les doublons sélectionnés dans le tableau</source>
+        <translation>For the duplicates selected in the table</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Les fiches sont écrites dans la base locale puis envoyées au serveur. « Annuler » arrête l&apos;import et remet tout comme avant.</source>
+        <translation>The records are written to the local database and then sent to the server. “Cancel” stops the import and puts everything back as it was.</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler l&apos;import</source>
+        <translation>&amp;Cancel the import</translation>
+    </message>
+    <message>
+        <source>Annulation : les fiches déjà écrites sont retirées…</source>
+        <translation>Cancelling: the records already written are being removed…</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import a fait. Rien n&apos;est définitif : il peut être annulé.</source>
+        <translation>What the import did. Nothing is final: it can be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Télécharger le rapport d&apos;erreurs</source>
+        <translation>&amp;Download the error report</translation>
+    </message>
+    <message>
+        <source>A&amp;nnuler l&apos;import</source>
+        <translation>U&amp;ndo the import</translation>
+    </message>
+    <message>
+        <source>Supprime les fiches créées et remet les fiches mises à jour comme avant l&apos;import</source>
+        <translation>Deletes the created records and restores the updated records to how they were before the import</translation>
+    </message>
+    <message>
+        <source>Un import peut aussi être annulé plus tard depuis « Prospects › Imports récents ».</source>
+        <translation>An import can also be undone later from “Prospects › Recent imports”.</translation>
+    </message>
+    <message>
+        <source>&lt; Précéden&amp;t</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Sui&amp;vant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir ce fichier : %1</source>
+        <translation>Cannot open this file: %1</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Détecté : %1, séparateur %2, %3 colonnes — %4.</source>
+        <translation>Detected: %1, separator %2, %3 columns — %4.</translation>
+    </message>
+    <message>
+        <source>Ce fichier est vide.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Champ du prospect</source>
+        <translation>Prospect field</translation>
+    </message>
+    <message>
+        <source>Correspondance reprise de votre dernier import d&apos;un fichier de ce modèle.</source>
+        <translation>Mapping taken from your last import of a file with this layout.</translation>
+    </message>
+    <message>
+        <source>(colonne %1 sans en-tête)</source>
+        <translation>(column %1 without header)</translation>
+    </message>
+    <message>
+        <source>— Ne pas importer —</source>
+        <translation>— Do not import —</translation>
+    </message>
+    <message>
+        <source>Choisissez la colonne de la raison sociale : elle est obligatoire.</source>
+        <translation>Choose the company name column: it is required.</translation>
+    </message>
+    <message>
+        <source>Ces champs reçoivent plusieurs colonnes : %1. Gardez-en une seule.</source>
+        <translation>These fields receive several columns: %1. Keep only one.</translation>
+    </message>
+    <message>
+        <source>la ligne %1 du fichier</source>
+        <translation>row %1 of the file</translation>
+    </message>
+    <message>
+        <source>nom et code postal</source>
+        <translation>name and postcode</translation>
+    </message>
+    <message>
+        <source>« %1 » (%2), même %3</source>
+        <translation>“%1” (%2), same %3</translation>
+    </message>
+    <message>
+        <source>Vérification des lignes…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir « %1 » : %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Vérification arrêtée après %L1 lignes. Revenez à l&apos;étape précédente puis reprenez pour la relancer.</source>
+        <translation>Check stopped after %L1 rows. Go back to the previous step, then continue to run it again.</translation>
+    </message>
+    <message>
+        <source>%L1 lignes lues : %L2 à créer, %L3 doublon(s), %L4 refusée(s).</source>
+        <translation>Rows read: %L1 — to create: %L2, duplicates: %L3, rejected: %L4.</translation>
+    </message>
+    <message>
+        <source>Aucune ligne n&apos;est importable : vérifiez la correspondance des colonnes.</source>
+        <translation>No row can be imported: check the column mapping.</translation>
+    </message>
+    <message>
+        <source>Aucun problème : tout peut être importé.</source>
+        <translation>No problems: everything can be imported.</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>%L1 lignes sur %L2 traitées…</source>
+        <translation>%L1 of %L2 rows processed…</translation>
+    </message>
+    <message>
+        <source>Import terminé.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>Import annulé : la base est comme avant l&apos;import.</source>
+        <translation>Import cancelled: the database is as it was before the import.</translation>
+    </message>
+    <message>
+        <source>L&apos;import a échoué et a été annulé : %1</source>
+        <translation>The import failed and was cancelled: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;L&apos;import a été annulé : aucune fiche n&apos;a été créée ni modifiée.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The import was cancelled: no record was created or changed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%L1&lt;/b&gt; prospect(s) créé(s), &lt;b&gt;%L2&lt;/b&gt; mis à jour, &lt;b&gt;%L3&lt;/b&gt; doublon(s) ignoré(s), &lt;b&gt;%L4&lt;/b&gt; ligne(s) refusée(s).&lt;/p&gt;&lt;p&gt;Les fiches sont dans votre liste et partent vers le serveur à la prochaine synchronisation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prospects created: &lt;b&gt;%L1&lt;/b&gt;, updated: &lt;b&gt;%L2&lt;/b&gt;, duplicates skipped: &lt;b&gt;%L3&lt;/b&gt;, rows rejected: &lt;b&gt;%L4&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The records are in your list and go to the server at the next synchronisation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Aucune ligne refusée ni doublon : pas de rapport</source>
+        <translation>No rejected rows or duplicates: no report</translation>
+    </message>
+    <message>
+        <source>Les lignes refusées et les doublons, avec le motif, en CSV</source>
+        <translation>The rejected rows and the duplicates, with the reason, as CSV</translation>
+    </message>
+    <message>
+        <source>Doublon de %1 : %2</source>
+        <translation>Duplicate of %1: %2</translation>
+    </message>
+    <message>
+        <source>-rapport-import.csv</source>
+        <translation>-import-report.csv</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;erreurs</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le rapport dans %1.</source>
+        <translation>Cannot write the report to %1.</translation>
+    </message>
+    <message>
+        <source>Import annulé : %L1 fiche(s) supprimée(s), %L2 remise(s) comme avant.</source>
+        <translation>Import undone: records deleted: %L1, restored: %L2.</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <source>Supprimer les %L1 fiche(s) créée(s) et remettre les %L2 fiche(s) mises à jour comme avant l&apos;import ?</source>
+        <translation>Delete the created records (%L1) and restore the updated records (%L2) to how they were before the import?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n première(s) ligne(s) de « %1 » (%2).</source>
+        <translation>
+            <numerusform>First %n row of “%1” (%2).</numerusform>
+            <numerusform>First %n rows of “%1” (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) en couleur n&apos;ont pas %1 champs : elles seront refusées si rien ne change.</source>
+        <translation>
+            <numerusform>%n highlighted row does not have %1 fields: it will be rejected unless something changes.</numerusform>
+            <numerusform>%n highlighted rows do not have %1 fields: they will be rejected unless something changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colonne(s) sur %1 reconnue(s) d&apos;après leur en-tête.</source>
+        <translation>
+            <numerusform>%n column of %1 recognised from its header.</numerusform>
+            <numerusform>%n columns of %1 recognised from their headers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4865,6 +7108,38 @@ Create one with “New prospect” (Ctrl+N): it is sent to the server as soon as
         <source>%L1 prospects exportés dans %2.</source>
         <translation>%L1 prospects exported to %2.</translation>
     </message>
+    <message>
+        <source>Scanner une &amp;carte</source>
+        <translation>Scan a &amp;card</translation>
+    </message>
+    <message>
+        <source>Créer un prospect à partir de la photo d&apos;une carte de visite (Ctrl+Maj+B)</source>
+        <translation>Create a prospect from the photo of a business card (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Importer…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Importer des prospects depuis un fichier CSV (Ctrl+I)</source>
+        <translation>Import prospects from a CSV file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>I&amp;mports récents…</source>
+        <translation>Recent i&amp;mports…</translation>
+    </message>
+    <message>
+        <source>Les derniers imports, et l&apos;annulation d&apos;un import</source>
+        <translation>The latest imports, and undoing an import</translation>
+    </message>
+    <message>
+        <source>Prospect créé à partir de la carte de visite.</source>
+        <translation>Prospect created from the business card.</translation>
+    </message>
+    <message>
+        <source>Import terminé : %L1 prospect(s) créé(s), %L2 mis à jour.</source>
+        <translation>Import finished: prospects created: %L1, updated: %L2.</translation>
+    </message>
 </context>
 <context>
     <name>hector::ui::ProximityDialog</name>
@@ -5047,6 +7322,73 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>Prospect ajouté à la file « À qualifier ».</source>
         <translation>Prospect added to the “To qualify” queue.</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::QuotaLimitsDialog</name>
+    <message>
+        <source>Sans limite</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Limites — %1</source>
+        <translation>Limits — %1</translation>
+    </message>
+    <message>
+        <source>Limites de %1</source>
+        <translation>Limits of %1</translation>
+    </message>
+    <message>
+        <source>Au-delà d&apos;une limite, les appels sont refusés sans atteindre le fournisseur (les tâches attendent et réessaient plus tard). 0 = sans limite.</source>
+        <translation>Beyond a limit, calls are refused without reaching the provider (jobs wait and retry later). 0 = no limit.</translation>
+    </message>
+    <message>
+        <source>Sans budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>Appels par &amp;minute :</source>
+        <translation>Calls per &amp;minute:</translation>
+    </message>
+    <message>
+        <source>Appels par &amp;heure :</source>
+        <translation>Calls per &amp;hour:</translation>
+    </message>
+    <message>
+        <source>Appels par &amp;jour :</source>
+        <translation>Calls per &amp;day:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget mensuel :</source>
+        <translation>Monthly &amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Coût d&apos;un appel :</source>
+        <translation>&amp;Cost per call:</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>La limite par minute (%L1) ne peut pas dépasser la limite par heure (%L2).</source>
+        <translation>The per-minute limit (%L1) cannot exceed the per-hour limit (%L2).</translation>
+    </message>
+    <message>
+        <source>La limite par heure (%L1) ne peut pas dépasser la limite par jour (%L2).</source>
+        <translation>The per-hour limit (%L1) cannot exceed the per-day limit (%L2).</translation>
+    </message>
+    <message>
+        <source>La limite par minute (%L1) ne peut pas dépasser la limite par jour (%L2).</source>
+        <translation>The per-minute limit (%L1) cannot exceed the per-day limit (%L2).</translation>
+    </message>
+    <message>
+        <source>Le coût d&apos;un appel dépasse le budget mensuel : aucun appel ne serait possible.</source>
+        <translation>The cost per call exceeds the monthly budget: no call would be possible.</translation>
     </message>
 </context>
 <context>
@@ -5251,6 +7593,73 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>Rappel : %1, %2</source>
         <translation>Reminder: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::SchedulesModel</name>
+    <message>
+        <source>Planification</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Prochaine exécution</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Dernière exécution</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Réussie</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>En échec</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Ignorée</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non (désactivée)</source>
+        <translation>No (disabled)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Jamais exécutée</source>
+        <translation>Never run</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +8531,44 @@ New ones will appear here, even when created offline.</translation>
     </message>
 </context>
 <context>
+    <name>hector::ui::cardReview</name>
+    <message>
+        <source>La carte scannée</source>
+        <translation>The scanned card</translation>
+    </message>
+    <message>
+        <source>&amp;Créer le prospect</source>
+        <translation>C&amp;reate the prospect</translation>
+    </message>
+    <message>
+        <source>Nouveau prospect — carte de visite</source>
+        <translation>New prospect — business card</translation>
+    </message>
+    <message>
+        <source>Claude (serveur)</source>
+        <translation>Claude (server)</translation>
+    </message>
+    <message>
+        <source>Tesseract (local)</source>
+        <translation>Tesseract (local)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n champ(s) lu(s) sur la carte par %1. Vérifiez-les et complétez avant de créer le prospect.</source>
+        <translation>
+            <numerusform>%n field read from the card by %1. Check it and complete the rest before creating the prospect.</numerusform>
+            <numerusform>%n fields read from the card by %1. Check them and complete the rest before creating the prospect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lecture incertaine (confiance %1 %) : relisez chaque champ.</source>
+        <translation>Uncertain reading (confidence %1%): check each field again.</translation>
+    </message>
+    <message>
+        <source>La raison sociale n&apos;a pas été trouvée : saisissez-la.</source>
+        <translation>The company name was not found: enter it.</translation>
+    </message>
+</context>
+<context>
     <name>hector::ui::opportunities</name>
     <message>
         <source>un autre utilisateur</source>
@@ -6166,6 +8613,45 @@ New ones will appear here, even when created offline.</translation>
     <message>
         <source>Cette opportunité n&apos;existe plus (supprimée ou synchronisée entre-temps).</source>
         <translation>This opportunity no longer exists (deleted or synchronised in the meantime).</translation>
+    </message>
+</context>
+<context>
+    <name>hector::ui::ops</name>
+    <message>
+        <source>INSEE (Sirene)</source>
+        <translation>INSEE (Sirene)</translation>
+    </message>
+    <message>
+        <source>Pappers</source>
+        <translation>Pappers</translation>
+    </message>
+    <message>
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap Nominatim</source>
+        <translation>OpenStreetMap Nominatim</translation>
+    </message>
+    <message>
+        <source>Anthropic (IA)</source>
+        <translation>Anthropic (AI)</translation>
+    </message>
+    <message>
+        <source>Resend (e-mails)</source>
+        <translation>Resend (emails)</translation>
+    </message>
+    <message>
+        <source>Twilio (SMS et appels)</source>
+        <translation>Twilio (SMS and calls)</translation>
+    </message>
+    <message>
+        <source>Centroïde (code postal)</source>
+        <translation>Centroid (postcode)</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace hector::csv {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hector::csv::ProspectImport", text);
+    return QCoreApplication::translate("hector::csv", text);
 }
 
 QStringList words(std::initializer_list<const char *> list)

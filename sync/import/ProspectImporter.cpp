@@ -19,7 +19,7 @@ const QString kProspects = QStringLiteral("prospects");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hector::sync::ProspectImporter", text);
+    return QCoreApplication::translate("hector::sync", text);
 }
 
 Error journalError(const QSqlQuery &q)

@@ -53,8 +53,8 @@ QVariant ApiQuotaModel::cell(const QJsonObject &row, int column, int role) const
         if (role == SortRole)
             return u.toDouble();
         if (role == Qt::ToolTipRole)
-            return l.isDouble() ? tr("%L1 appel(s) sur une limite de %L2").arg(u.toInteger()).arg(l.toInteger())
-                                : tr("%L1 appel(s), sans limite").arg(u.toInteger());
+            return l.isDouble() ? tr("%Ln appel(s) sur une limite de %L1", nullptr, int(u.toInteger())).arg(l.toInteger())
+                                : tr("%Ln appel(s), sans limite", nullptr, int(u.toInteger()));
         if (role == Qt::DisplayRole)
             return l.isDouble() ? tr("%L1 / %L2").arg(u.toInteger()).arg(l.toInteger())
                                 : tr("%L1 (sans limite)").arg(u.toInteger());
@@ -115,7 +115,7 @@ QVariant ApiQuotaModel::cell(const QJsonObject &row, int column, int role) const
             return budget.isDouble() ? tr("%1 / %2").arg(ops::formatEuros(spent), ops::formatEuros(budget.toDouble()))
                                      : tr("%1 (sans budget)").arg(ops::formatEuros(spent));
         if (role == Qt::ToolTipRole)
-            return tr("%L1 appel(s) ce mois-ci").arg(used.value(QLatin1String("month")).toInteger());
+            return tr("%Ln appel(s) ce mois-ci", nullptr, int(used.value(QLatin1String("month")).toInteger()));
         return {};
     }
     case Alert:

@@ -340,9 +340,9 @@ void EnrichmentPage::startBackfill(bool confirm)
     const int limit = m_backfillLimit->value();
     if (confirm
         && !askConfirmation(this, tr("Lancer un rattrapage"),
-                            tr("Mettre en file l'enrichissement d'au plus %L1 fiche(s) ? Les appels à Pappers sont "
-                               "facturés (voir « Quotas API »).")
-                                .arg(limit)))
+                            tr("Mettre en file l'enrichissement d'au plus %Ln fiche(s) ? Les appels à Pappers sont "
+                               "facturés (voir « Quotas API »).",
+                               nullptr, limit)))
         return;
     m_backfill->setEnabled(false);
     m_session->authorizedRequest(
@@ -358,9 +358,9 @@ void EnrichmentPage::startBackfill(bool confirm)
             m_banner->showMessage(MessageBanner::Kind::Success,
                                   queued == 0 ? tr("Aucune fiche à enrichir pour l'instant (toutes sont à jour ou dans "
                                                    "leur délai de carence).")
-                                              : tr("%L1 fiche(s) mise(s) en file d'enrichissement. Suivez-les dans « "
-                                                   "Tâches et planifications ».")
-                                                    .arg(queued));
+                                              : tr("%Ln fiche(s) mise(s) en file d'enrichissement. Suivez-les dans « "
+                                                   "Tâches et planifications ».",
+                                                   nullptr, queued));
             fetchEnrichment();
             emit actionDone(true);
         });
@@ -371,9 +371,9 @@ void EnrichmentPage::startGeocoding(bool confirm)
     const int limit = m_geocodeLimit->value();
     if (confirm
         && !askConfirmation(this, tr("Géocoder les prospects"),
-                            tr("Localiser au plus %L1 fiche(s) sans coordonnées ? La tâche tourne sur le serveur ; vous "
-                               "pouvez quitter cette page.")
-                                .arg(limit)))
+                            tr("Localiser au plus %Ln fiche(s) sans coordonnées ? La tâche tourne sur le serveur ; vous "
+                               "pouvez quitter cette page.",
+                               nullptr, limit)))
         return;
     m_geocode->setEnabled(false);
     m_session->authorizedRequest(
@@ -397,7 +397,7 @@ void EnrichmentPage::startGeocoding(bool confirm)
                 return;
             }
             m_banner->clear();
-            m_jobLabel->setText(tr("Géocodage de %L1 fiche(s)…").arg(m_jobCount));
+            m_jobLabel->setText(tr("Géocodage de %Ln fiche(s)…", nullptr, m_jobCount));
             m_jobLabel->show();
             m_jobBar->show();
             m_cancelJob->show();
@@ -427,7 +427,7 @@ void EnrichmentPage::pollJob()
                 m_cancelJob->setToolTip(status == u"queued" ? QString()
                                                             : tr("La tâche a commencé : elle ne peut plus être annulée."));
                 if (status == u"running")
-                    m_jobLabel->setText(tr("Géocodage de %L1 fiche(s) en cours…").arg(m_jobCount));
+                    m_jobLabel->setText(tr("Géocodage de %Ln fiche(s) en cours…", nullptr, m_jobCount));
                 if (status == u"done" || status == u"failed" || status == u"dead" || status == u"cancelled")
                     finishJob(status, job);
                 return;
@@ -443,7 +443,7 @@ void EnrichmentPage::finishJob(const QString &status, const QJsonObject &job)
     m_jobBar->hide();
     m_cancelJob->hide();
     if (status == u"done") {
-        m_banner->showMessage(MessageBanner::Kind::Success, tr("Géocodage terminé (%L1 fiche(s)).").arg(m_jobCount));
+        m_banner->showMessage(MessageBanner::Kind::Success, tr("Géocodage terminé (%Ln fiche(s)).", nullptr, m_jobCount));
     } else if (status == u"cancelled") {
         m_banner->showMessage(MessageBanner::Kind::Info, tr("Géocodage annulé."));
     } else {

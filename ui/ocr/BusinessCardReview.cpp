@@ -21,7 +21,7 @@ namespace hector::ui::cardReview {
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("hector::ui::BusinessCardReview", text, disambiguation, n);
+    return QCoreApplication::translate("hector::ui::cardReview", text, disambiguation, n);
 }
 const char *kPictureName = "businessCardPicture";
 } // namespace

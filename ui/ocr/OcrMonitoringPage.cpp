@@ -277,9 +277,8 @@ void OcrMonitoringPage::showStats(const QJsonObject &stats)
         for (const QJsonValue &v : engines) {
             const QJsonObject e = v.toObject();
             const QJsonValue r = e.value(QStringLiteral("successRate"));
-            summary << tr("%1 : %2 lecture(s), %3 de succès, moyenne %4")
+            summary << tr("%1 : %Ln lecture(s), %2 de succès, moyenne %3", nullptr, int(e.value(QStringLiteral("total")).toInteger()))
                            .arg(engineLabel(e.value(QStringLiteral("engine")).toString()))
-                           .arg(e.value(QStringLiteral("total")).toInteger())
                            .arg(r.isDouble() ? tr("%1 %").arg(locale.toString(r.toDouble() * 100, 'f', 0)) : tr("—"),
                                 msText(e.value(QStringLiteral("avgMs"))));
         }
