@@ -211,26 +211,7 @@ Result<void> ServerApp::start()
         m_providers->setConfigured(QStringLiteral("resend"), !m_config.value(ConfigKey::ResendApiKey).isEmpty());
         // Business-card OCR (issue #8): Claude's calls go through the provider layer like every other
         // third-party call (quotas, usage, incident log of module 26).
-        m_ocr = std::make_unique<OcrService>(*m_db, *m_clock, [providers = m_providers.get()](const OcrHttpRequest &r) -> Result<OcrHttpResponse> {
-            ProviderRequest request;
-            request.provider = r.provider;
-            request.method = r.method;
-            request.url = r.url;
-            request.headers = r.headers;
-            request.body = r.body;
-            request.timeoutSeconds = r.timeoutSeconds;
-            auto sent = providers->send(request);
-            if (!sent) {
-                Error e = sent.error();
-                const bool quota = e.code == QLatin1String("quota_exceeded");
-                e.details.insert(QStringLiteral("errorType"),
-                                 quota ? QStringLiteral("rate_limited")
-                                       : (e.message.contains(QLatin1String("délai")) ? QStringLiteral("timeout") : QStringLiteral("network")));
-                e.code = quota ? QStringLiteral("ocr_rate_limited") : QStringLiteral("ocr_provider_unavailable");
-                return e;
-            }
-            return OcrHttpResponse{sent->status, sent->headers, sent->body, sent->durationMs};
-        });
+        m_ocr = std::make_unique<OcrService>(*m_db, *m_clock, *m_providers);
         {
             AnthropicConfig anthropic;
             anthropic.apiKey = m_config.value(ConfigKey::AnthropicApiKey);

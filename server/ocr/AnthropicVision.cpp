@@ -1,10 +1,9 @@
 #include "server/ocr/AnthropicVision.h"
 
-#include "server/email/EmailInternal.h"
+#include "providers/ProviderHttp.h"
 #include "services/Clock.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,39 +20,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("hector::server::AnthropicVision", text);
 }
 
-constexpr qsizetype kMaxResponseBytes = 2 * 1024 * 1024;
 
 Error ocrError(const QString &code, const QString &message, const QString &errorType, QJsonObject details = {})
 {
     details.insert(QStringLiteral("errorType"), errorType);
     return Error{code, message, details};
-}
-
-struct CurlState
-{
-    OcrHttpResponse response;
-};
-
-size_t writeBody(char *data, size_t size, size_t count, void *userData)
-{
-    auto *state = static_cast<CurlState *>(userData);
-    const qsizetype length = static_cast<qsizetype>(size * count);
-    const qsizetype room = kMaxResponseBytes - state->response.body.size();
-    if (room > 0)
-        state->response.body.append(data, std::min(length, room));
-    return size * count;
-}
-
-size_t readHeader(char *data, size_t size, size_t count, void *userData)
-{
-    auto *state = static_cast<CurlState *>(userData);
-    const QByteArray line = QByteArray(data, static_cast<qsizetype>(size * count)).trimmed();
-    if (line.startsWith("HTTP/")) {
-        state->response.headers.clear();
-    } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
-        state->response.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-    }
-    return size * count;
 }
 
 std::optional<qint64> retryAfterSeconds(const QByteArray &header, const QDateTime &now)
@@ -82,78 +53,9 @@ const char *kPrompt =
     "les téléphones tels qu'imprimés ; text la transcription brute de la carte, une ligne par ligne.";
 } // namespace
 
-QByteArray OcrHttpResponse::header(const QByteArray &lowerName) const
-{
-    for (const auto &[name, value] : headers) {
-        if (name == lowerName)
-            return value;
-    }
-    return {};
-}
-
-Result<OcrHttpResponse> curlTransport(const OcrHttpRequest &request)
-{
-    email_detail::ensureCurlGlobalInit();
-    email_detail::CurlEasy curl(curl_easy_init());
-    if (!curl)
-        return ocrError(QStringLiteral("ocr_provider_unavailable"), tr("Initialisation de libcurl impossible."),
-                        QStringLiteral("network"));
-    email_detail::CurlSlist headers;
-    for (const auto &[name, value] : request.headers) {
-        if (!email_detail::appendToSlist(headers, name + ": " + value))
-            return ocrError(QStringLiteral("ocr_provider_unavailable"), tr("Mémoire insuffisante."), QStringLiteral("network"));
-    }
-    (void)email_detail::appendToSlist(headers, QByteArrayLiteral("Expect:"));
-    const QByteArray url = request.url.toUtf8();
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    CurlState state;
-    CURL *handle = curl.get();
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(handle, CURLOPT_URL, url.constData());
-#if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-#else
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS, static_cast<long>(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-#endif
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(request.timeoutSeconds));
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(request.timeoutSeconds, 15)));
-    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
-    if (request.method == "POST") {
-        curl_easy_setopt(handle, CURLOPT_POST, 1L);
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDS, request.body.constData());
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
-    }
-    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, writeBody);
-    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &state);
-    curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, readHeader);
-    curl_easy_setopt(handle, CURLOPT_HEADERDATA, &state);
-    QElapsedTimer timer;
-    timer.start();
-    const CURLcode code = curl_easy_perform(handle);
-    state.response.durationMs = timer.elapsed();
-    if (code != CURLE_OK) {
-        const QString detail = email_detail::curlErrorText(code, errorBuffer);
-        qCWarning(lcServerOcr) << request.provider << "transport error:" << detail;
-        if (code == CURLE_OPERATION_TIMEDOUT)
-            return ocrError(QStringLiteral("ocr_provider_unavailable"),
-                            tr("Le service de reconnaissance Claude n'a pas répondu dans le délai de %1 s.")
-                                .arg(request.timeoutSeconds),
-                            QStringLiteral("timeout"));
-        return ocrError(QStringLiteral("ocr_provider_unavailable"),
-                        tr("Impossible de joindre le service de reconnaissance Claude (%1).").arg(detail),
-                        QStringLiteral("network"));
-    }
-    long status = 0;
-    curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
-    state.response.status = int(status);
-    return state.response;
-}
-
-AnthropicVision::AnthropicVision(const Clock &clock, OcrHttpTransport transport)
+AnthropicVision::AnthropicVision(const Clock &clock, ProviderHttp &http)
     : m_clock(clock)
-    , m_transport(std::move(transport))
+    , m_http(http)
 {
 }
 
@@ -221,7 +123,7 @@ std::optional<QJsonObject> AnthropicVision::extractJsonObject(const QString &tex
     return doc.object();
 }
 
-Error AnthropicVision::statusError(const OcrHttpResponse &response)
+Error AnthropicVision::statusError(const ProviderResponse &response)
 {
     const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
     const QString type = error.value(QStringLiteral("type")).toString();
@@ -291,7 +193,9 @@ Result<VisionResult> AnthropicVision::readBusinessCard(const QByteArray &image, 
                         QStringLiteral("rate_limited"), QJsonObject{{QStringLiteral("retryAfterSeconds"), wait}});
     }
 
-    OcrHttpRequest request;
+    ProviderRequest request;
+    request.provider = QStringLiteral("anthropic");
+    request.method = QByteArrayLiteral("POST");
     request.url = config.baseUrl + QStringLiteral("/v1/messages");
     request.timeoutSeconds = config.timeoutSeconds;
     request.headers = {{QByteArrayLiteral("x-api-key"), config.apiKey.toUtf8()},
@@ -299,9 +203,19 @@ Result<VisionResult> AnthropicVision::readBusinessCard(const QByteArray &image, 
                        {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")},
                        {QByteArrayLiteral("accept"), QByteArrayLiteral("application/json")}};
     request.body = requestBody(config.model, image, mediaType);
-    auto response = m_transport(request);
-    if (!response)
-        return response.error();
+    auto response = m_http.send(request);
+    if (!response) {
+        // The provider layer refused (quota) or could not reach Anthropic: the monitoring's types.
+        const Error &e = response.error();
+        if (e.code == QLatin1String("quota_exceeded"))
+            return ocrError(QStringLiteral("ocr_rate_limited"), e.message, QStringLiteral("rate_limited"), e.details);
+        const bool timeout = e.message.contains(QLatin1String("délai"));
+        return ocrError(QStringLiteral("ocr_provider_unavailable"),
+                        timeout ? tr("Le service de reconnaissance Claude n'a pas répondu dans le délai de %1 s.")
+                                      .arg(request.timeoutSeconds)
+                                : tr("Impossible de joindre le service de reconnaissance Claude (%1).").arg(e.message),
+                        timeout ? QStringLiteral("timeout") : QStringLiteral("network"));
+    }
     if (response->status < 200 || response->status >= 300) {
         qCWarning(lcServerOcr) << "anthropic: HTTP" << response->status << response->body.left(300);
         return statusError(*response);

@@ -10,41 +10,13 @@
 #include <QPair>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace hector::server {
 
 class Clock;
-
-// One outgoing HTTP call, in the shape of issue #7's ProviderHttp (provider, method, url, headers,
-// body -> status, headers, body, duration) so that the lead can route the Anthropic call through
-// ProviderHttp (quotas, incident log) by handing its send() as the transport.
-struct OcrHttpRequest
-{
-    QString provider = QStringLiteral("anthropic");
-    QByteArray method = QByteArrayLiteral("POST");
-    QString url;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    int timeoutSeconds = 60;
-};
-
-struct OcrHttpResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers; // lower-case names
-    QByteArray body;
-    qint64 durationMs = 0;
-
-    QByteArray header(const QByteArray &lowerName) const;
-};
-
-using OcrHttpTransport = std::function<Result<OcrHttpResponse>(const OcrHttpRequest &)>;
-
-// The default transport: a blocking libcurl call (worker threads only). Transport failures give
-// the error `ocr_provider_unavailable` (French message; `details.errorType` "network" or "timeout").
-Result<OcrHttpResponse> curlTransport(const OcrHttpRequest &request);
+class ProviderHttp;
+struct ProviderResponse;
 
 struct AnthropicConfig
 {
@@ -76,11 +48,12 @@ struct VisionResult
 //   image_too_large (413, format), ocr_invalid_response (502, invalid_response),
 //   ocr_unreadable (422, quality), ocr_provider_unavailable (502, network / timeout).
 // After a 429 the connector honours retry-after: until then it answers ocr_rate_limited itself,
-// without calling Anthropic.
+// without calling Anthropic. Calls go through the provider layer (ProviderHttp, provider
+// "anthropic"): quotas, usage and incidents of module 26; a refused quota is ocr_rate_limited.
 class AnthropicVision
 {
 public:
-    AnthropicVision(const Clock &clock, OcrHttpTransport transport = curlTransport);
+    AnthropicVision(const Clock &clock, ProviderHttp &http);
 
     void setConfig(const AnthropicConfig &config);
     AnthropicConfig config() const;
@@ -94,10 +67,10 @@ public:
     static std::optional<QJsonObject> extractJsonObject(const QString &text);
 
 private:
-    Error statusError(const OcrHttpResponse &response);
+    Error statusError(const ProviderResponse &response);
 
     const Clock &m_clock;
-    OcrHttpTransport m_transport;
+    ProviderHttp &m_http;
     mutable QMutex m_mutex;
     AnthropicConfig m_config;
     QDateTime m_blockedUntil;

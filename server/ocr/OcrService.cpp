@@ -98,10 +98,10 @@ QJsonValue numberOrNull(const PgResult &r, int row, const char *column)
 }
 } // namespace
 
-OcrService::OcrService(Database &db, const Clock &clock, OcrHttpTransport transport)
+OcrService::OcrService(Database &db, const Clock &clock, ProviderHttp &http)
     : m_db(db)
     , m_clock(clock)
-    , m_vision(clock, std::move(transport))
+    , m_vision(clock, http)
 {
 }
 

@@ -20,7 +20,7 @@ class OcrService
 public:
     static constexpr qsizetype kMaxImageBytes = 5 * 1024 * 1024; // Anthropic's limit per image
 
-    OcrService(Database &db, const Clock &clock, OcrHttpTransport transport = curlTransport);
+    OcrService(Database &db, const Clock &clock, ProviderHttp &http);
 
     AnthropicVision &vision() { return m_vision; }
 
