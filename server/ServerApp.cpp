@@ -237,10 +237,13 @@ Result<void> ServerApp::start()
                 !job)
                 qCWarning(lcServer) << "geocoding not queued:" << job.error().message;
         });
-        m_prospects->setImportEnrichmentHook([this](const QStringList &ids, const AuthUser &caller) {
+        // CSV imports, through the batch endpoint or from the desktop's replica (sync push).
+        auto queueImported = [this](const QStringList &ids, const AuthUser &caller) {
             for (const QString &id : ids)
                 m_enrichment->queueAfterQualification(id, caller);
-        });
+        };
+        m_prospects->setImportEnrichmentHook(queueImported);
+        m_sync->setImportedProspectsHook(queueImported);
         registerProviderRoutes(*m_http, *m_auth,
                                ProviderRouteServices{*m_jobs, *m_cron, *m_enrichment, *m_geo, *m_companies, *m_providers});
         qCInfo(lcServer).noquote() << QStringLiteral("providers: INSEE %1, Pappers %2, Google %3, Nominatim %4")

@@ -730,8 +730,10 @@ Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject 
             return invalidRequest(tr("Chaque modification doit porter un numéro (mid) entier positif."));
     }
     const QDateTime now = m_clock.now();
-    return m_db.transactionAs<QJsonObject>(
+    QStringList imported; // prospects created from a desktop CSV import, for their enrichment
+    auto pushed = m_db.transactionAs<QJsonObject>(
         UserContext::of(caller.user), [&](PgConnection &conn) -> Result<QJsonObject> {
+            imported.clear();
             SyncRepository repo(conn);
             auto locked = repo.lockClient(clientId);
             if (!locked)
@@ -807,6 +809,11 @@ Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject 
                     }
                     if (auto rel = repo.releaseSavepoint(); !rel)
                         return rel.error();
+                    if (audit.value(QLatin1StringView("action")).toString() == QLatin1String("CREATE")
+                        && m.value(QLatin1StringView("table")).toString() == QLatin1String("prospects")
+                        && m.value(QLatin1StringView("fields")).toObject().value(QLatin1StringView("source")).toString()
+                               == QLatin1String("import"))
+                        imported.append(m.value(QLatin1StringView("id")).toString());
                     ++applied;
                 }
                 lastMid = mid;
@@ -821,6 +828,9 @@ Result<QJsonObject> SyncService::push(const AuthUser &caller, const QJsonObject 
                                             .arg(lastMid);
             return QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("lastMutationId"), lastMid}};
         });
+    if (pushed && !imported.isEmpty() && m_importedProspects)
+        m_importedProspects(imported, caller);
+    return pushed;
 }
 
 } // namespace hector::server

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
 #include <QString>
 
 namespace hector::server {
@@ -41,9 +44,15 @@ public:
     // `ip`: the client's address, for the audit trail of the records changed.
     Result<QJsonObject> push(const AuthUser &caller, const QJsonObject &body, const QString &ip);
 
+    // Called after a push committed with the ids of the prospects it created from a CSV import on
+    // the desktop (source « import »): their enrichment is queued like the server's batch import.
+    using ImportedProspectsHook = std::function<void(const QStringList &prospectIds, const AuthUser &caller)>;
+    void setImportedProspectsHook(ImportedProspectsHook hook) { m_importedProspects = std::move(hook); }
+
 private:
     Database &m_db;
     const Clock &m_clock;
+    ImportedProspectsHook m_importedProspects;
 };
 
 } // namespace hector::server

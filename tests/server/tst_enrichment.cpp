@@ -5,6 +5,7 @@
 // stats, backfill.
 #include "FakeProviders.h"
 #include "HttpTestClient.h"
+#include "core/sync/SyncSchema.h"
 #include "jobs/CronScheduler.h"
 #include "jobs/JobQueue.h"
 #include "server/ServerApp.h"
@@ -286,6 +287,42 @@ private slots:
                  QStringLiteral("1"));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'geocode_batch' AND dedupe_key = $1"), {QString(QStringLiteral("geocode:") + id)}),
                  QStringLiteral("1"));
+    }
+
+    // A CSV import on the desktop reaches the server through the sync push (source « import »):
+    // the created prospects are queued for enrichment like the batch endpoint's; other creations
+    // are left to the nightly job.
+    void desktopImportQueuesEnrichment()
+    {
+        signInAgain();
+        auto create = [this](qint64 mid, const QString &company, const QString &source) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QJsonObject fields{{QStringLiteral("entity_id"), m_server.entityId(QStringLiteral("FR"))},
+                                     {QStringLiteral("company_name"), company},
+                                     {QStringLiteral("country_code"), QStringLiteral("FR")},
+                                     {QStringLiteral("status"), QStringLiteral("nouveau")},
+                                     {QStringLiteral("owner_id"), m_commercialId},
+                                     {QStringLiteral("source"), source}};
+            return std::pair{id, QJsonObject{{QStringLiteral("mid"), mid},
+                                              {QStringLiteral("table"), QStringLiteral("prospects")},
+                                              {QStringLiteral("op"), QStringLiteral("upsert")},
+                                              {QStringLiteral("id"), id},
+                                              {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                              {QStringLiteral("fields"), fields}}};
+        };
+        const auto [imported, importMutation] = create(1, QStringLiteral("Importée SARL"), QStringLiteral("import"));
+        const auto [typed, typedMutation] = create(2, QStringLiteral("Saisie SARL"), QStringLiteral("salon"));
+        const HttpReply r = m_http->post(QStringLiteral("/api/sync/push"),
+                                         QJsonObject{{QStringLiteral("clientId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                                     {QStringLiteral("schemaVersion"), sync::kSyncSchemaVersion},
+                                                     {QStringLiteral("mutations"), QJsonArray{importMutation, typedMutation}}},
+                                         m_commercial);
+        QVERIFY2(r.status == 200, r.body.constData());
+        auto queued = [this](const QString &id) {
+            return value(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'enrich_prospect' AND payload->>'prospectId' = $1"), {id});
+        };
+        QCOMPARE(queued(imported), QStringLiteral("1"));
+        QCOMPARE(queued(typed), QStringLiteral("0"));
     }
 };
 
