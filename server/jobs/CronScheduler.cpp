@@ -1,6 +1,7 @@
 #include "jobs/CronScheduler.h"
 
 #include "db/Database.h"
+#include "jobs/MaintenanceJob.h"
 #include "jobs/OpportunityJobs.h"
 #include "repositories/AuditRepository.h"
 #include "server/Logging.h"
@@ -63,7 +64,8 @@ const QList<CronScheduler::Job> &CronScheduler::jobs()
 {
     static const QList<Job> list{{QStringLiteral("rescoring"), QTime(1, 0)},
                                  {QStringLiteral("stagnation"), QTime(9, 0)},
-                                 {QStringLiteral("enrichment"), QTime(3, 0)}};
+                                 {QStringLiteral("enrichment"), QTime(3, 0)},
+                                 {QStringLiteral("maintenance"), QTime(4, 0)}};
     return list;
 }
 
@@ -207,6 +209,8 @@ Result<QJsonObject> CronScheduler::execute(const QString &job, const QDateTime &
         return jobs::rescore(m_owner, now, source);
     if (job == QLatin1String("stagnation"))
         return jobs::detectStagnation(m_owner, now, m_email, m_emailFrom);
+    if (job == QLatin1String("maintenance"))
+        return jobs::housekeeping(m_owner, now);
     Runner runner;
     {
         std::lock_guard lock(m_mutex);
@@ -308,6 +312,8 @@ QString CronScheduler::labelOf(const QString &job)
         return tr("Détection des opportunités sans activité");
     if (job == QLatin1String("enrichment"))
         return tr("Enrichissement automatique des prospects");
+    if (job == QLatin1String("maintenance"))
+        return tr("Ménage des journaux (appels aux fournisseurs, incidents, tâches terminées)");
     return job;
 }
 

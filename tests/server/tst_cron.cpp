@@ -194,9 +194,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scoring_history WHERE opportunity_id = $1"), {m_docsExample}), 1);
         // Later the same day: nothing more.
         QCOMPARE(cron.runDue(utc(11, 0, 30)), QStringList{});
-        // 08:59 in Paris: only the enrichment of 03:00 (issue #7) has come since.
-        QCOMPARE(cron.runDue(utc(11, 7, 59)), QStringList{QStringLiteral("enrichment")});
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE trigger = 'schedule'")), 2);
+        // 08:59 in Paris: only the enrichment of 03:00 (issue #7) and the housekeeping of 04:00 have come since.
+        QCOMPARE(cron.runDue(utc(11, 7, 59)), (QStringList{QStringLiteral("enrichment"), QStringLiteral("maintenance")}));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE trigger = 'schedule'")), 3);
     }
 
     void twoServersRunEachJobOnce()
@@ -237,7 +237,8 @@ private slots:
         auto &cron = m_server.app().cron();
         // No server at 01:00 nor at 09:00 on the 13th: the first tick at 11:30 runs both, once.
         QCOMPARE(cron.runDue(utc(13, 10, 30)),
-                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment")}));
+                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment"),
+                              QStringLiteral("maintenance")}));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cron_runs WHERE scheduled_for IN ($1, $2) AND status = 'done'"),
                        {utc(13, 0), utc(13, 8)}),
                  2);
@@ -318,7 +319,8 @@ private slots:
         const QDateTime tomorrow = now.addDays(1);
         m_server.clock().set(tomorrow);
         QCOMPARE(m_server.app().cron().runDue(tomorrow),
-                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment")}));
+                 (QStringList{QStringLiteral("rescoring"), QStringLiteral("stagnation"), QStringLiteral("enrichment"),
+                              QStringLiteral("maintenance")}));
         QCOMPARE(stagnantSince(a), QStringLiteral("2026-03-15T08:00:00"));
         QCOMPARE(stagnantSince(b), QStringLiteral("2026-03-14T08:00:00")); // since when, unchanged
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notifications")), 5);
@@ -332,6 +334,32 @@ private slots:
                  {{QStringLiteral("kind"), QStringLiteral("appel")}, {QStringLiteral("direction"), QStringLiteral("sortant")}});
         QCOMPARE(r.status, 201);
         QCOMPARE(stagnantSince(b), QString());
+    }
+
+    void housekeepingKeepsWhatIsStillRead()
+    {
+        const QDateTime now = m_server.clock().now();
+        auto exec = [this](const QString &sql, const QVariantList &params) { QVERIFY(m_server.execOwner(sql, params).ok()); };
+        exec(QStringLiteral("INSERT INTO provider_calls (provider, at, endpoint) VALUES ('insee', $1, '/old'), ('insee', $2, '/kept')"),
+             {now.addDays(-401), now.addDays(-399)});
+        exec(QStringLiteral("INSERT INTO api_incidents (at, provider, endpoint, code, message) VALUES "
+                            "($1, 'insee', '/old', 'server_error', 'ancien'), ($2, 'insee', '/kept', 'server_error', 'récent')"),
+             {now.addDays(-401), now.addDays(-2)});
+        exec(QStringLiteral("INSERT INTO jobs (kind, status, finished_at) VALUES ('t', 'done', $1), ('t', 'cancelled', $1), "
+                            "('t', 'done', $2), ('t', 'dead', $1), ('t', 'failed', $3), ('t', 'queued', NULL)"),
+             {now.addDays(-31), now.addDays(-29), now.addDays(-401)});
+        // Run now by an administrator (the same job the 04:00 schedule runs).
+        const HttpReply r = send("POST", QStringLiteral("/api/opportunities/trigger-worker"), kAdmin,
+                                 {{QStringLiteral("job"), QStringLiteral("maintenance")}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject detail = r.json.value(QLatin1StringView("run")).toObject().value(QLatin1StringView("detail")).toObject();
+        QCOMPARE(detail.value(QLatin1StringView("providerCalls")).toInt(), 1);
+        QCOMPARE(detail.value(QLatin1StringView("incidents")).toInt(), 1);
+        QCOMPARE(detail.value(QLatin1StringView("jobs")).toInt(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM provider_calls WHERE endpoint IN ('/old', '/kept')")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_incidents WHERE endpoint IN ('/old', '/kept')")), 1);
+        // Left: the recent done job, the dead one an administrator may still retry, the queued one.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 't'")), 3);
     }
 
     void manualTriggerAndRunLog()
@@ -351,7 +379,7 @@ private slots:
         r = send("GET", QStringLiteral("/api/admin/cron-runs?limit=2"), kAdmin);
         QCOMPARE(r.status, 200);
         const QJsonArray jobs = r.json.value(QLatin1StringView("jobs")).toArray();
-        QCOMPARE(jobs.size(), 3); // rescoring, stagnation and (issue #7) enrichment
+        QCOMPARE(jobs.size(), 4); // rescoring, stagnation, (issue #7) enrichment and housekeeping
         const QJsonObject rescoring = jobs.at(0).toObject();
         QCOMPARE(rescoring.value(QLatin1StringView("job")).toString(), QStringLiteral("rescoring"));
         QCOMPARE(rescoring.value(QLatin1StringView("at")).toString(), QStringLiteral("01:00"));
