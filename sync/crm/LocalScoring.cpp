@@ -3,6 +3,7 @@
 #include "core/geo/Geo.h"
 
 #include "sync/Logging.h"
+#include "sync/replica/LocalReplica.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -50,17 +51,6 @@ QHash<QString, Owner> readOwners(const QSqlDatabase &db, const QString &opportun
             owners.insert(q.value(0).toString(), Owner{q.value(1).toString(), position(q, 2, 3)});
     }
     return owners;
-}
-
-// SQLite's own handle behind a QSQLITE connection: the bulk reads below step through rows with the
-// C API (no QVariant per value, ids compared as bytes), about four times faster than QSqlQuery on
-// 100 000 opportunities. Null when the connection is not SQLite (then nothing is read).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 // A prepared statement, finalized on scope exit.
@@ -165,7 +155,7 @@ QHash<QByteArray, QList<double>> readResponseHours(sqlite3 *db, const QString &o
 template <typename Sink>
 void readInputs(const QSqlDatabase &db, const QString &opportunityId, Sink sink)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = LocalReplica::sqliteHandle(db);
     if (!handle)
         return;
     QHash<QByteArray, Owner> owners;

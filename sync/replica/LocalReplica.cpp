@@ -9,10 +9,13 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <utility>
@@ -901,20 +904,53 @@ Result<int> LocalReplica::applySnapshotPage(const QString &table, const QStringL
             marks << QStringLiteral("?");
         }
     }
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                       .arg(quoted(table), cols.join(u','), marks.join(u','))))
-        return makeError(QStringLiteral("replica_error"), dbError(q));
+    const QString sql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)").arg(quoted(table), cols.join(u','), marks.join(u','));
+    // The bulk of a first sync: rows bound straight through SQLite's C API (no QVariant per value,
+    // text bound as UTF-8), in the snapshot's transaction on this same connection.
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : pilote SQLite introuvable."));
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray sqlUtf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, sqlUtf8.constData(), int(sqlUtf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
     int n = 0;
     for (const QJsonValue &rowValue : rows) {
         const QJsonArray r = rowValue.toArray();
         int bind = 0;
         for (qsizetype i = 0; i < specs.size() && i < r.size(); ++i) {
-            if (specs.at(i))
-                q.bindValue(bind++, jsonToSql(specs.at(i)->type, r.at(i)));
+            const ColumnSpec *c = specs.at(i);
+            if (!c)
+                continue;
+            ++bind;
+            const QJsonValue v = r.at(i);
+            if (v.isNull() || v.isUndefined()) {
+                sqlite3_bind_null(stmt, bind);
+                continue;
+            }
+            switch (c->type) {
+            case ColumnType::Integer:
+                sqlite3_bind_int64(stmt, bind, qint64(v.toDouble()));
+                break;
+            case ColumnType::Real:
+                sqlite3_bind_double(stmt, bind, v.toDouble());
+                break;
+            case ColumnType::Bool:
+                sqlite3_bind_int(stmt, bind, v.toBool() ? 1 : 0);
+                break;
+            default: {
+                const QByteArray text = (v.isString() ? v.toString() : v.toVariant().toString()).toUtf8();
+                sqlite3_bind_text(stmt, bind, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            }
         }
-        if (!q.exec())
-            return makeError(QStringLiteral("replica_error"), tr("Erreur de la base locale : %1").arg(dbError(q)));
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            return makeError(QStringLiteral("replica_error"),
+                             tr("Erreur de la base locale : %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
         ++n;
     }
     m_snapshotTables.insert(table);
@@ -1049,6 +1085,14 @@ Result<void> LocalReplica::rebuildGeoIndex()
         return r;
     }
     return commit();
+}
+
+sqlite3 *LocalReplica::sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 QString LocalReplica::searchExpression(const QString &userText)

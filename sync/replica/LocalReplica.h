@@ -12,6 +12,8 @@
 
 #include <functional>
 
+struct sqlite3;
+
 namespace hector::sync {
 
 // One pending local change, as pushed to the server (docs/sync.md).
@@ -124,6 +126,9 @@ public:
     // The MATCH expression for what the user typed ("Orléans 59" -> "Orléans"* "59"*); empty when
     // there is no word.
     static QString searchExpression(const QString &userText);
+    // SQLite's own handle behind a QSQLITE connection (the same system library Qt's driver uses),
+    // for the bulk paths that step through rows with the C API; null for another driver.
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
     // Local history notes (rejected changes), newest first: {kind, field, message, created_at}.
     QList<QVariantMap> localHistory(const QString &table, const QString &id) const;
