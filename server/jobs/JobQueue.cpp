@@ -131,18 +131,20 @@ Result<bool> JobQueue::runOne(const QString &worker)
     // A job left running by a process that died (no job runs that long: a batch of 5 000 Nominatim
     // geocodes takes 84 minutes) goes back to the queue, its attempt counted.
     if (auto stale = (*conn)->exec(QStringLiteral("UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,"
+                                                  " finished_at = CASE WHEN attempts >= max_attempts THEN $1::timestamptz END,"
                                                   " run_at = $1, last_error = $2"
                                                   " WHERE status = 'running' AND started_at < $1::timestamptz - interval '3 hours'"),
                                    {now, tr("Tâche interrompue (processus arrêté) : remise en file.")});
         !stale)
         return stale.error();
     // Autocommit: the claim is visible at once; SKIP LOCKED lets concurrent workers take other rows.
+    const QString claimer = worker.isEmpty() ? m_host : worker;
     auto claimed = (*conn)->exec(QStringLiteral("UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = $1,"
                                                 " finished_at = NULL, locked_by = $2"
                                                 " WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_at <= $1"
                                                 "             ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1)"
                                                 " RETURNING id, kind, attempts, max_attempts, payload::text AS payload"),
-                                 {now, worker.isEmpty() ? m_host : worker});
+                                 {now, claimer});
     if (!claimed)
         return claimed.error();
     if (claimed->rows() == 0)
@@ -166,8 +168,8 @@ Result<bool> JobQueue::runOne(const QString &worker)
     const QDateTime end = m_clock.now();
     Result<PgResult> written = outcome
         ? (*conn)->exec(QStringLiteral("UPDATE jobs SET status = 'done', finished_at = $2, result = $3::jsonb, last_error = NULL"
-                                       " WHERE id = $1"),
-                        {id, end, compact(*outcome)})
+                                       " WHERE id = $1 AND status = 'running' AND locked_by = $4 AND attempts = $5"),
+                        {id, end, compact(*outcome), claimer, attempts})
         : Result<PgResult>(PgResult());
     if (outcome) {
         qCInfo(lcServerJobs).noquote() << QStringLiteral("job %1 (%2) done").arg(id).arg(kind);
@@ -175,7 +177,15 @@ Result<bool> JobQueue::runOne(const QString &worker)
         const Error &e = outcome.error();
         QString status = QStringLiteral("failed");
         QDateTime runAt = end;
-        if (isTransient(e)) {
+        int attemptsKept = attempts;
+        if (e.code == QLatin1String("quota_exceeded")) {
+            // Our own quota refused the call before it reached the provider: not an attempt; the
+            // job waits for the window to reopen.
+            status = QStringLiteral("queued");
+            attemptsKept = attempts - 1;
+            const qint64 asked = e.details.value(QLatin1StringView("retryAfterSeconds")).toInteger();
+            runAt = end.addSecs(std::max<qint64>(asked, 60));
+        } else if (isTransient(e)) {
             if (attempts >= maxAttempts) {
                 status = QStringLiteral("dead");
             } else {
@@ -190,11 +200,14 @@ Result<bool> JobQueue::runOne(const QString &worker)
                                                  .arg(attempts)
                                                  .arg(maxAttempts)
                                                  .arg(e.message, status);
+        // Only while this worker still holds the claim (a job recovered as stale may run elsewhere).
         written = (*conn)->exec(QStringLiteral("UPDATE jobs SET status = $2, finished_at = CASE WHEN $2 = 'queued' THEN NULL ELSE $3::timestamptz END,"
-                                               " run_at = $4, last_error = $5, result = $6::jsonb WHERE id = $1"),
+                                               " run_at = $4, last_error = $5, result = $6::jsonb, attempts = $9"
+                                               " WHERE id = $1 AND status = 'running' AND locked_by = $7 AND attempts = $8"),
                                 {id, status, end, runAt, e.message,
                                  compact(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.code},
-                                                                                          {QStringLiteral("message"), e.message}}}})});
+                                                                                          {QStringLiteral("message"), e.message}}}}),
+                                 claimer, attempts, attemptsKept});
     }
     if (!written)
         return written.error();

@@ -84,9 +84,7 @@ Result<qint64> EnrichmentService::queue(const QString &prospectId, const QString
         payload.insert(QStringLiteral("userId"), userId);
         payload.insert(QStringLiteral("userEmail"), userEmail);
     }
-    auto id = m_jobs.enqueue(kJobKind, payload, QStringLiteral("enrich:") + prospectId);
-    if (!id)
-        return id.error();
+    // « pending » first: a job that ends at once (nothing to enrich) must not be overwritten by it.
     auto conn = m_owner.connection();
     if (!conn)
         return conn.error();
@@ -95,6 +93,9 @@ Result<qint64> EnrichmentService::queue(const QString &prospectId, const QString
                                {prospectId});
         !r)
         return r.error();
+    auto id = m_jobs.enqueue(kJobKind, payload, QStringLiteral("enrich:") + prospectId);
+    if (!id)
+        return id.error();
     return *id;
 }
 
@@ -222,6 +223,7 @@ Result<QJsonObject> EnrichmentService::run(const QJsonObject &payload)
     QJsonObject provenance = parse(text(row, "enrichment_provenance"));
     if (row.value(QLatin1StringView("enrichment_provenance")).isObject())
         provenance = row.value(QLatin1StringView("enrichment_provenance")).toObject();
+    const QJsonObject provenanceBefore = provenance;
     QJsonObject changes;   // column -> new value
     QJsonObject audit;     // column -> {old, new}
     auto offer = [&](const char *column, const QJsonValue &value, const QString &source) {
@@ -274,6 +276,26 @@ Result<QJsonObject> EnrichmentService::run(const QJsonObject &payload)
     const QString userId = payload.value(QLatin1StringView("userId")).toString();
     const QString userEmail = payload.value(QLatin1StringView("userEmail")).toString();
     auto written = m_owner.transaction<bool>([&](PgConnection &c) -> Result<bool> {
+        // The providers took seconds: a user may have saved the record meanwhile. Locked and read
+        // again, a column that changed since the first reading keeps the user's value.
+        auto locked = c.exec(QStringLiteral("SELECT (to_jsonb(p) - '_field_at' - '_field_by')::text AS row FROM prospects p "
+                                            "WHERE id = $1 FOR UPDATE"),
+                             {prospectId});
+        if (!locked)
+            return locked.error();
+        if (locked->rows() == 0)
+            return makeError(QStringLiteral("not_found"), tr("Le prospect à enrichir n'existe plus."));
+        const QJsonObject fresh = parse(locked->text(0, "row"));
+        for (const QString &col : changes.keys()) {
+            if (fresh.value(col) == row.value(col))
+                continue;
+            changes.remove(col);
+            audit.remove(col);
+            if (provenanceBefore.contains(col))
+                provenance.insert(col, provenanceBefore.value(col));
+            else
+                provenance.remove(col);
+        }
         QStringList sets{QStringLiteral("enrichment_status = 'enriched'"), QStringLiteral("enrichment_source = $2"),
                          QStringLiteral("enriched_at = $3"), QStringLiteral("enrichment_attempted_at = $3"),
                          QStringLiteral("enrichment_provenance = $4::jsonb")};
@@ -294,7 +316,7 @@ Result<QJsonObject> EnrichmentService::run(const QJsonObject &payload)
                             QJsonObject{{QStringLiteral("old"), row.value(QLatin1StringView("enrichment_source"))},
                                         {QStringLiteral("new"), sources.join(u'+')}});
         if (auto a = AuditRepository(c).write(AuditEntry{userId, userEmail.isEmpty() ? QStringLiteral("system:enrichment") : userEmail,
-                                                         QStringLiteral("UPDATE"), QStringLiteral("prospect"), prospectId,
+                                                         QStringLiteral("UPDATE"), QStringLiteral("prospects"), prospectId,
                                                          auditChanges, QString()},
                                               now);
             !a)
@@ -317,7 +339,9 @@ Result<QJsonObject> EnrichmentService::queueCandidates(int limit, bool cooldown,
     auto r = (*conn)->exec(
         QStringLiteral("SELECT id::text AS id, (to_jsonb(p) - '_field_at' - '_field_by' - 'enrichment_provenance')::text AS row"
                        " FROM prospects p"
-                       " WHERE enrichment_status IS DISTINCT FROM 'pending'"
+                       " WHERE (enrichment_status IS DISTINCT FROM 'pending'"
+                       "        OR NOT EXISTS (SELECT 1 FROM jobs j WHERE j.dedupe_key = 'enrich:' || p.id::text"
+                       "                       AND j.status IN ('queued', 'running')))"
                        "   AND ($1::boolean IS FALSE OR enrichment_attempted_at IS NULL OR enrichment_attempted_at < $2)"
                        "   AND ($1::boolean OR enrichment_status IS NULL OR enrichment_status = 'failed')"
                        "   AND (siren IS NOT NULL OR siret IS NOT NULL OR length(trim(coalesce(company_name, ''))) >= 2)"),

@@ -39,7 +39,7 @@ GeoService::GeoService(Database &db, Database &owner, const Clock &clock, JobQue
 {}
 
 Result<QJsonObject> GeoService::geocodeProspect(const QString &prospectId, const QString &userId, const QString &userEmail,
-                                                const QString &ip)
+                                                const QString &ip, bool automatic)
 {
     auto conn = m_owner.connection();
     if (!conn)
@@ -51,10 +51,18 @@ Result<QJsonObject> GeoService::geocodeProspect(const QString &prospectId, const
         return p.error();
     if (p->rows() == 0)
         return makeError(QStringLiteral("not_found"), notVisible());
+    const bool positioned = !p->isNull(0, "latitude") && !p->isNull(0, "longitude");
+    // Batches and qualification keep a position someone typed or imported (no geocode_source).
+    if (automatic && positioned && p->isNull(0, "geocode_source"))
+        return QJsonObject{{QStringLiteral("skipped"), QStringLiteral("position_set")}, {QStringLiteral("source"), QStringLiteral("kept")}};
     auto found = m_geocoder.geocode(GeoQuery{p->text(0, "address"), p->text(0, "postcode"), p->text(0, "city"),
                                              p->text(0, "country_code")});
     if (!found)
         return found.error();
+    // …and never trade an address-level position for a postcode centroid.
+    if (automatic && positioned && found->source == QLatin1String("centroid")
+        && p->text(0, "geocode_source") != QLatin1String("centroid"))
+        return QJsonObject{{QStringLiteral("skipped"), QStringLiteral("less_precise")}, {QStringLiteral("source"), QStringLiteral("kept")}};
     const QDateTime now = m_clock.now();
     auto written = m_owner.transaction<bool>([&](PgConnection &c) -> Result<bool> {
         auto u = c.exec(QStringLiteral("UPDATE prospects SET latitude = $2, longitude = $3, geocode_source = $4 WHERE id = $1"),
@@ -71,7 +79,7 @@ Result<QJsonObject> GeoService::geocodeProspect(const QString &prospectId, const
              QJsonObject{{QStringLiteral("old"), p->isNull(0, "geocode_source") ? QJsonValue(QJsonValue::Null) : QJsonValue(p->text(0, "geocode_source"))},
                          {QStringLiteral("new"), found->origin.isEmpty() ? found->source : found->origin}}}};
         if (auto a = AuditRepository(c).write(AuditEntry{userId, userEmail.isEmpty() ? QStringLiteral("system:geocoding") : userEmail,
-                                                         QStringLiteral("UPDATE"), QStringLiteral("prospect"), prospectId, changes, ip},
+                                                         QStringLiteral("UPDATE"), QStringLiteral("prospects"), prospectId, changes, ip},
                                               now);
             !a)
             return a.error();
@@ -177,7 +185,7 @@ Result<QJsonObject> GeoService::runBatch(const QJsonObject &payload)
     const QString userId = payload.value(QLatin1StringView("userId")).toString();
     const QString userEmail = payload.value(QLatin1StringView("userEmail")).toString();
     for (const QJsonValue &v : payload.value(QLatin1StringView("prospectIds")).toArray()) {
-        auto r = geocodeProspect(v.toString(), userId, userEmail, QString());
+        auto r = geocodeProspect(v.toString(), userId, userEmail, QString(), true);
         if (r) {
             ++geocoded;
             const QString source = r->value(QLatin1StringView("source")).toString();

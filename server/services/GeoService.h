@@ -33,7 +33,7 @@ public:
 
     // Geocodes one prospect (owner connection) and writes its coordinates; audited as `userId`.
     Result<QJsonObject> geocodeProspect(const QString &prospectId, const QString &userId, const QString &userEmail,
-                                        const QString &ip);
+                                        const QString &ip, bool automatic = false);
 
 private:
     Database &m_db;

@@ -796,8 +796,16 @@ Result<QJsonObject> ProspectService::batchImport(const AuthUser &caller, const Q
                         previous.insert(it.key(), current->value(it.key()));
                 }
                 auto written = updateAudited(w, prospects(), *current, *merged);
-                if (!written)
+                if (!written) {
+                    // A record the caller may read but not modify (a colleague's, for a commercial):
+                    // that line is refused, the rest of the import goes on (an UPDATE that row-level
+                    // security filters out changes nothing and leaves the transaction usable).
+                    if (written.error().code == QLatin1String("forbidden") || written.error().code == QLatin1String("not_found")) {
+                        fail(written.error());
+                        continue;
+                    }
                     return written.error();
+                }
                 if (!previous.isEmpty()) {
                     journal.append(QJsonObject{{QStringLiteral("seq"), int(journal.size())},
                                                {QStringLiteral("id"), match->ref},

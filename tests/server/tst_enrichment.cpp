@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(m_fake.count(QStringLiteral("pappers")), 1);
         QCOMPARE(m_fake.calls(QStringLiteral("pappers")).first().header("api-key"), FakeProviders::kPappersKey);
         // Audited and captured for the replicas.
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_logs WHERE entity_type = 'prospect' AND entity_id = $1 AND action = 'UPDATE'"
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_logs WHERE entity_type = 'prospects' AND entity_id = $1 AND action = 'UPDATE'"
                                       " AND actor_email = 'commercial@adsgroup-security.com'"),
                        {id}),
                  QStringLiteral("1"));

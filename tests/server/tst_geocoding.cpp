@@ -8,6 +8,7 @@
 #include "jobs/JobQueue.h"
 #include "providers/Geocoder.h"
 #include "services/EnrichmentService.h"
+#include "services/GeoService.h"
 #include "server/ServerApp.h"
 #include "services/Clock.h"
 #include "tests/support/TestServer.h"
@@ -198,6 +199,18 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT geocode_source FROM prospects WHERE id = $1"), {other}), QStringLiteral("centroid"));
         QCOMPARE(value(QStringLiteral("SELECT latitude FROM prospects WHERE id = $1"), {be}), QStringLiteral("50.6412"));
         QCOMPARE(m_http->send("POST", QStringLiteral("/api/geo/geocode/batch"), QJsonObject{}, m_admin).status, 422);
+
+        // A batch keeps a position someone typed or imported (no geocode_source), and never trades
+        // an address-level position for a postcode centroid.
+        const QString typed = m_server.createProspect(QStringLiteral("FR"), {{QStringLiteral("postcode"), QStringLiteral("59000")},
+                                                                             {QStringLiteral("latitude"), 50.6371},
+                                                                             {QStringLiteral("longitude"), 3.0630}});
+        QVERIFY(m_server.app().jobQueue().enqueue(server::GeoService::kBatchKind,
+                                                  QJsonObject{{QStringLiteral("prospectIds"), QJsonArray{typed}}})
+                    .ok());
+        QCOMPARE(m_server.app().jobQueue().runReady(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT latitude || ' ' || longitude || ' ' || coalesce(geocode_source, '-') FROM prospects WHERE id = $1"), {typed}),
+                 QStringLiteral("50.6371 3.063 -"));
 
         HttpReply s = m_http->get(QStringLiteral("/api/geo/stats"), m_admin);
         QCOMPARE(s.status, 200);

@@ -65,6 +65,11 @@ private slots:
         queue().registerHandler(QStringLiteral("test_transient"), [](const QJsonObject &) -> Result<QJsonObject> {
             return makeError(QStringLiteral("provider_unavailable"), QStringLiteral("INSEE est indisponible (HTTP 503)."));
         });
+        queue().registerHandler(QStringLiteral("test_quota"), [](const QJsonObject &) -> Result<QJsonObject> {
+            Error e = makeError(QStringLiteral("quota_exceeded"), QStringLiteral("Quota par minute d'INSEE Sirene atteint."));
+            e.details.insert(QStringLiteral("retryAfterSeconds"), 20);
+            return e;
+        });
         queue().registerHandler(QStringLiteral("test_final"), [](const QJsonObject &) -> Result<QJsonObject> {
             return makeError(QStringLiteral("company_not_found"), QStringLiteral("Aucune entreprise trouvée."));
         });
@@ -124,6 +129,16 @@ private slots:
         QVERIFY(*queue().runOne());
         QCOMPARE(value(QStringLiteral("SELECT status || ' ' || attempts || ' ' || last_error FROM jobs WHERE id = $1"), {*id}),
                  QStringLiteral("dead 3 INSEE est indisponible (HTTP 503)."));
+        // Our own quota refusing the call is not an attempt: the job waits (at least a minute).
+        auto limited = queue().enqueue(QStringLiteral("test_quota"), {}, {}, 2);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(*queue().runOne());
+            QCOMPARE(value(QStringLiteral("SELECT status || ' ' || attempts || ' ' || extract(epoch FROM run_at - $2)::int FROM jobs WHERE id = $1"),
+                           {*limited, m_server.clock().now()}),
+                     QStringLiteral("queued 0 60"));
+            m_server.clock().advance(60);
+        }
+        QVERIFY(m_server.execOwner(QStringLiteral("UPDATE jobs SET status = 'cancelled' WHERE id = $1"), {*limited}).ok());
         // A final error is not retried.
         auto final = queue().enqueue(QStringLiteral("test_final"), {});
         QVERIFY(*queue().runOne());
