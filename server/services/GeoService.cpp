@@ -96,16 +96,24 @@ Result<QJsonObject> GeoService::geocode(const AuthUser &caller, const QJsonObjec
     if (!prospectId.isEmpty()) {
         if (!isUuid(prospectId))
             return makeError(QStringLiteral("not_found"), notVisible());
-        auto visible = m_db.transactionAs<bool>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<bool> {
-            auto r = c.exec(QStringLiteral("SELECT 1 FROM prospects WHERE id = $1::uuid"), {prospectId});
+        // Visible (row-level security) and modifiable by the caller: the same rule as the
+        // prospects' UPDATE policy (a commercial relocates only their own records).
+        auto access = m_db.transactionAs<int>(UserContext::of(caller.user), [&](PgConnection &c) -> Result<int> {
+            auto r = c.exec(QStringLiteral("SELECT hector_may_modify_prospect(owner_id) AS may FROM prospects WHERE id = $1::uuid"),
+                            {prospectId});
             if (!r)
                 return r.error();
-            return r->rows() == 1;
+            if (r->rows() == 0)
+                return 0;
+            return r->toBool(0, "may") ? 2 : 1;
         });
-        if (!visible)
-            return visible.error();
-        if (!*visible)
+        if (!access)
+            return access.error();
+        if (*access == 0)
             return makeError(QStringLiteral("not_found"), notVisible());
+        if (*access == 1)
+            return makeError(QStringLiteral("forbidden"),
+                             tr("Vous ne pouvez pas localiser ce prospect : il appartient à un autre commercial."));
         return geocodeProspect(prospectId, caller.user.id, caller.user.email, ctx.ip);
     }
     const GeoQuery q{body.value(QLatin1StringView("address")).toString().trimmed(),

@@ -186,8 +186,12 @@ private slots:
                  QStringLiteral("48.8556 2.359 google"));
         QVERIFY(value(QStringLiteral("SELECT count(*) FROM sync_log WHERE row_id = $1 AND seq > $2"), {mine, seq}).toInt() >= 1);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_logs WHERE entity_id = $1 AND action = 'UPDATE'"), {mine}), QStringLiteral("1"));
-        // Another entity's prospect is not visible to a French commercial.
+        // Another entity's prospect is not visible to a French commercial; a prospect of their
+        // entity they do not own is visible but not theirs to relocate.
         QCOMPARE(m_http->send("POST", QStringLiteral("/api/geo/geocode"), QJsonObject{{QStringLiteral("prospectId"), be}}, m_commercial).status, 404);
+        HttpReply notMine = m_http->send("POST", QStringLiteral("/api/geo/geocode"), QJsonObject{{QStringLiteral("prospectId"), other}}, m_commercial);
+        QCOMPARE(notMine.status, 403);
+        QCOMPARE(value(QStringLiteral("SELECT coalesce(geocode_source, '-') FROM prospects WHERE id = $1"), {other}), QStringLiteral("-"));
 
         // Batch of the missing ones the admin sees.
         HttpReply b = m_http->send("POST", QStringLiteral("/api/geo/geocode/batch"),
