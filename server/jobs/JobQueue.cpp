@@ -312,7 +312,8 @@ Result<QJsonObject> JobQueue::list(const AuthUser &caller, const QUrlQuery &quer
     return QJsonObject{{QStringLiteral("jobs"), jobs}, {QStringLiteral("counts"), counts}};
 }
 
-Result<QJsonObject> JobQueue::retry(const AuthUser &caller, const QString &idText)
+Result<QJsonObject> JobQueue::transition(const AuthUser &caller, const QString &idText, const QString &update,
+                                         const QString &conflictMessage)
 {
     if (caller.user.role != Role::Admin)
         return adminOnly();
@@ -322,45 +323,34 @@ Result<QJsonObject> JobQueue::retry(const AuthUser &caller, const QString &idTex
     auto conn = m_owner.connection();
     if (!conn)
         return conn.error();
-    auto r = (*conn)->exec(QStringLiteral("UPDATE jobs SET status = 'queued', attempts = 0, run_at = $2, finished_at = NULL"
-                                          " WHERE id = $1 AND status IN ('failed', 'dead') RETURNING id"),
-                           {*id, m_clock.now()});
+    auto r = (*conn)->exec(update, {*id, m_clock.now()});
     if (!r)
         return r.error();
     auto current = job(*id);
     if (!current)
         return current.error();
-    if (r->rows() == 0) {
-        return makeError(QStringLiteral("conflict"), tr("Seule une tâche en échec ou abandonnée peut être relancée (statut actuel : %1).")
-                                                         .arg(current->value(QLatin1StringView("status")).toString()));
-    }
-    m_wake.notify_one();
+    if (r->rows() == 0)
+        return makeError(QStringLiteral("conflict"), conflictMessage.arg(current->value(QLatin1StringView("status")).toString()));
     return QJsonObject{{QStringLiteral("job"), *current}};
+}
+
+Result<QJsonObject> JobQueue::retry(const AuthUser &caller, const QString &idText)
+{
+    auto done = transition(caller, idText,
+                           QStringLiteral("UPDATE jobs SET status = 'queued', attempts = 0, run_at = $2, finished_at = NULL"
+                                          " WHERE id = $1 AND status IN ('failed', 'dead') RETURNING id"),
+                           tr("Seule une tâche en échec ou abandonnée peut être relancée (statut actuel : %1)."));
+    if (done)
+        m_wake.notify_one();
+    return done;
 }
 
 Result<QJsonObject> JobQueue::cancel(const AuthUser &caller, const QString &idText)
 {
-    if (caller.user.role != Role::Admin)
-        return adminOnly();
-    auto id = parseId(idText);
-    if (!id)
-        return id.error();
-    auto conn = m_owner.connection();
-    if (!conn)
-        return conn.error();
-    auto r = (*conn)->exec(QStringLiteral("UPDATE jobs SET status = 'cancelled', finished_at = $2 WHERE id = $1 AND status = 'queued'"
-                                          " RETURNING id"),
-                           {*id, m_clock.now()});
-    if (!r)
-        return r.error();
-    auto current = job(*id);
-    if (!current)
-        return current.error();
-    if (r->rows() == 0) {
-        return makeError(QStringLiteral("conflict"), tr("Seule une tâche en attente peut être annulée (statut actuel : %1).")
-                                                         .arg(current->value(QLatin1StringView("status")).toString()));
-    }
-    return QJsonObject{{QStringLiteral("job"), *current}};
+    return transition(caller, idText,
+                      QStringLiteral("UPDATE jobs SET status = 'cancelled', finished_at = $2 WHERE id = $1 AND status = 'queued'"
+                                     " RETURNING id"),
+                      tr("Seule une tâche en attente peut être annulée (statut actuel : %1)."));
 }
 
 } // namespace hector::server

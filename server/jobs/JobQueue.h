@@ -67,6 +67,10 @@ public:
     static qint64 backoffSeconds(int attempts);
 
 private:
+    // An administrator's change of one job's status: `update` ($1 id, $2 now) returns the row when
+    // the job was in a state that allows it; otherwise `conflict` (its message gets the status).
+    Result<QJsonObject> transition(const AuthUser &caller, const QString &idText, const QString &update,
+                                   const QString &conflictMessage);
     void workerLoop(int index);
 
     Database &m_owner;
